@@ -1,0 +1,18 @@
+//! dateline: a terminal news reader that shows the places, dates and quoted sources in
+//! every article.
+//!
+//! Data moves one way: **files → [`article`] → [`extract`] → [`app`] state → [`ui`]**.
+//!
+//! - [`article`] reads article files (plain text, Markdown, JSON, JSON Lines) into
+//!   [`article::Article`]s and reports every file it could not use. It only ever reads.
+//! - [`extract`] is a pure library: text (and an optional publication date) in, places,
+//!   dates and quotes with UTF-8 byte spans out. It knows nothing of terminals.
+//! - [`app`] owns the interactive state, the key map and the pure `update` function.
+//! - [`ui`] renders that state with ratatui and never changes it.
+//! - [`cli`] holds the non-interactive subcommands (`extract`, `check`).
+
+pub mod app;
+pub mod article;
+pub mod cli;
+pub mod extract;
+pub mod ui;

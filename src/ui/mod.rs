@@ -1,0 +1,1 @@
+//! Rendering. (Skeleton: replaced by the panes.)
