@@ -1,0 +1,8 @@
+//! The one integration-test binary: shared helpers in `util`, one module per area.
+
+mod cli;
+mod extraction;
+mod loading;
+mod navigation;
+mod render;
+mod util;
