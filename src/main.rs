@@ -75,10 +75,7 @@ fn run() -> Result<ExitCode> {
                 cli.paths
             };
             let loaded = dateline::article::load_paths(&paths);
-            println!(
-                "{} articles (the reader is not built yet)",
-                loaded.articles.len()
-            );
+            dateline::app::run(loaded)?;
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -1,1 +1,123 @@
-//! The interactive application. (Skeleton: replaced by the state, key map and event loop.)
+//! The interactive application: state, key map, the pure `update`, and the event loop that
+//! ties them to a real terminal.
+//!
+//! Data moves one way: a terminal event goes through the [`keymap`] (or [`mouse`]) to an
+//! [`action::Action`], [`update::update`] applies it to the [`state::AppState`], and the
+//! `ui` module draws that state. Only this file touches the terminal, and it restores it on
+//! every way out: normal quit, error, panic, SIGTERM and SIGHUP.
+
+pub mod action;
+pub mod document;
+pub mod entities;
+pub mod keymap;
+pub mod mouse;
+pub mod state;
+pub mod update;
+
+use std::io;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use ratatui::crossterm::execute;
+
+use action::{Action, Effect};
+use keymap::Keymap;
+use state::AppState;
+use update::update;
+
+use crate::article::Loaded;
+
+/// How often the loop wakes to check for a termination signal while idle.
+const POLL_INTERVAL: Duration = Duration::from_millis(200);
+
+/// Runs the reader on `loaded` until the user quits or the process is asked to stop.
+///
+/// # Errors
+/// When the terminal cannot be set up, read or drawn to. The terminal is restored first.
+pub fn run(loaded: Loaded) -> io::Result<()> {
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+    let mut terminal = ratatui::try_init()?;
+    chain_panic_hook_releasing_mouse();
+    let result = execute!(io::stdout(), EnableMouseCapture).and_then(|()| {
+        let mut state = AppState::new(loaded, Keymap::default());
+        event_loop(&mut terminal, &mut state, &stop)
+    });
+    release_terminal();
+    result
+}
+
+/// Undoes everything `run` did to the terminal. Safe to call more than once.
+fn release_terminal() {
+    // Nothing useful can be done if this fails: we are leaving anyway.
+    let _ = execute!(io::stdout(), DisableMouseCapture);
+    ratatui::restore();
+}
+
+/// ratatui's panic hook restores raw mode and the alternate screen but not mouse capture:
+/// run ours first, then the earlier hooks (ratatui's restore, then the panic message).
+fn chain_panic_hook_releasing_mouse() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+        previous(info);
+    }));
+}
+
+/// The action a terminal event asks for, given the current state.
+fn action_for(event: &Event, state: &AppState) -> Option<Action> {
+    match event {
+        Event::Key(key) => state.keymap.action_for(*key, state.mode, state.focus),
+        Event::Mouse(m) => mouse::action_for(*m, state.layout().as_ref()),
+        Event::Resize(width, height) => Some(Action::Resize {
+            width: *width,
+            height: *height,
+        }),
+        _ => None,
+    }
+}
+
+/// Waits for the next terminal event; `None` when a stop signal arrived first.
+fn next_event(stop: &AtomicBool) -> io::Result<Option<Event>> {
+    loop {
+        if stop.load(Ordering::Relaxed) {
+            return Ok(None);
+        }
+        if event::poll(POLL_INTERVAL)? {
+            return event::read().map(Some);
+        }
+    }
+}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    state: &mut AppState,
+    stop: &AtomicBool,
+) -> io::Result<()> {
+    loop {
+        let size = terminal.size()?;
+        if (size.width, size.height) != (state.area.width, state.area.height) {
+            update(
+                state,
+                Action::Resize {
+                    width: size.width,
+                    height: size.height,
+                },
+            );
+        }
+        terminal.draw(|frame| frame.render_widget(&*state, frame.area()))?;
+        let Some(event) = next_event(stop)? else {
+            return Ok(());
+        };
+        if let Some(action) = action_for(&event, state)
+            && update(state, action) == Some(Effect::Quit)
+        {
+            return Ok(());
+        }
+    }
+}

@@ -1,0 +1,109 @@
+//! What the user can ask for ([`Action`]) and what `update` asks the event loop to do in
+//! return ([`Effect`]).
+//!
+//! Action names are the vocabulary of key bindings (and of a future config file), so they
+//! serialize as `snake_case` and each has a one-line description for the help overlay.
+
+use serde::{Deserialize, Serialize};
+
+use super::state::Pane;
+
+/// Everything the user can do, independent of which key or mouse gesture asked for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    Quit,
+    FocusNext,
+    FocusPrev,
+    /// One row down in the list or panel; one line down in the reader.
+    MoveDown,
+    MoveUp,
+    PageDown,
+    PageUp,
+    Top,
+    Bottom,
+    NextParagraph,
+    PrevParagraph,
+    /// Open the selected article in the reader.
+    OpenArticle,
+    /// Highlight every mention of the selected entity and jump to the first.
+    HighlightEntity,
+    NextMatch,
+    PrevMatch,
+    /// Close the overlay or prompt, or clear the highlight.
+    Cancel,
+    StartFind,
+    FindInput(char),
+    FindBackspace,
+    FindConfirm,
+    ToggleHelp,
+    ToggleLoadReport,
+    /// A click on `row` rows below the top of `pane`'s inner area.
+    Click {
+        pane: Pane,
+        row: u16,
+    },
+    /// The mouse wheel turned over `pane`.
+    Scroll {
+        pane: Pane,
+        down: bool,
+    },
+    Resize {
+        width: u16,
+        height: u16,
+    },
+}
+
+impl Action {
+    /// What the action does, in a few words, for the help overlay and status hints.
+    #[must_use]
+    pub fn describe(self) -> &'static str {
+        match self {
+            Action::Quit => "quit",
+            Action::FocusNext => "next pane",
+            Action::FocusPrev => "previous pane",
+            Action::MoveDown => "down",
+            Action::MoveUp => "up",
+            Action::PageDown => "page down",
+            Action::PageUp => "page up",
+            Action::Top => "top",
+            Action::Bottom => "bottom",
+            Action::NextParagraph => "next paragraph",
+            Action::PrevParagraph => "previous paragraph",
+            Action::OpenArticle => "open article",
+            Action::HighlightEntity => "highlight mentions",
+            Action::NextMatch => "next match",
+            Action::PrevMatch => "previous match",
+            Action::Cancel => "close / clear",
+            Action::StartFind => "find in article",
+            Action::FindInput(_) => "type",
+            Action::FindBackspace => "delete",
+            Action::FindConfirm => "search",
+            Action::ToggleHelp => "help",
+            Action::ToggleLoadReport => "load report",
+            Action::Click { .. } => "click",
+            Action::Scroll { .. } => "scroll",
+            Action::Resize { .. } => "resize",
+        }
+    }
+}
+
+/// Work that `update` cannot do itself because it needs the outside world.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    /// Restore the terminal and exit.
+    Quit,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_snake_case() {
+        let json = serde_json::to_string(&Action::HighlightEntity).expect("serializes");
+        assert_eq!(json, "\"highlight_entity\"");
+        let back: Action = serde_json::from_str("\"next_paragraph\"").expect("parses");
+        assert_eq!(back, Action::NextParagraph);
+    }
+}

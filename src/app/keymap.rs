@@ -1,0 +1,325 @@
+//! The key map: which key does what, depending on the mode and the focused pane.
+//!
+//! One table of [`Binding`]s answers both directions: key → [`Action`] for the event loop,
+//! and action → keys for the help overlay and the status-bar hints, so what the screen
+//! says a key does is always what it does.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::action::Action;
+use super::state::{Mode, Pane};
+
+/// Where a binding applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Context {
+    /// In every pane (while no overlay or prompt is open).
+    Global,
+    List,
+    Reader,
+    Panel,
+    /// While the help or load-report overlay is open.
+    Overlay,
+    /// While typing in the find prompt (every other printable key is text).
+    Prompt,
+}
+
+impl Context {
+    /// The heading of this context in the help overlay.
+    #[must_use]
+    pub fn title(self) -> &'static str {
+        match self {
+            Context::Global => "Everywhere",
+            Context::List => "Article list",
+            Context::Reader => "Reader",
+            Context::Panel => "Side panel",
+            Context::Overlay => "Help and load report",
+            Context::Prompt => "Find prompt (other keys type text)",
+        }
+    }
+
+    fn of_pane(pane: Pane) -> Self {
+        match pane {
+            Pane::List => Context::List,
+            Pane::Reader => Context::Reader,
+            Pane::Panel => Context::Panel,
+        }
+    }
+}
+
+/// A key with its modifiers, normalised so that `G` is `Char('G')` without Shift.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct KeyCombo {
+    pub code: KeyCode,
+    pub ctrl: bool,
+}
+
+impl KeyCombo {
+    const fn plain(code: KeyCode) -> Self {
+        Self { code, ctrl: false }
+    }
+
+    const fn ch(c: char) -> Self {
+        Self::plain(KeyCode::Char(c))
+    }
+
+    fn from_event(event: KeyEvent) -> Self {
+        Self {
+            code: event.code,
+            ctrl: event.modifiers.contains(KeyModifiers::CONTROL),
+        }
+    }
+
+    /// How the key is written on screen.
+    #[must_use]
+    pub fn label(self) -> String {
+        let name = match self.code {
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::Up => "↑".to_string(),
+            KeyCode::Down => "↓".to_string(),
+            KeyCode::Left => "←".to_string(),
+            KeyCode::Right => "→".to_string(),
+            KeyCode::PageUp => "PgUp".to_string(),
+            KeyCode::PageDown => "PgDn".to_string(),
+            KeyCode::BackTab => "S-Tab".to_string(),
+            other => other.to_string(),
+        };
+        if self.ctrl { format!("C-{name}") } else { name }
+    }
+}
+
+/// One key binding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Binding {
+    pub key: KeyCombo,
+    pub context: Context,
+    pub action: Action,
+}
+
+/// One context's part of the help: each action with the keys bound to it.
+pub type HelpSection = (Context, Vec<(Action, Vec<String>)>);
+
+/// All key bindings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keymap {
+    bindings: Vec<Binding>,
+}
+
+/// The movement keys shared by the list, the panel and the overlays.
+const MOVEMENT: [(KeyCombo, Action); 10] = [
+    (KeyCombo::ch('j'), Action::MoveDown),
+    (KeyCombo::plain(KeyCode::Down), Action::MoveDown),
+    (KeyCombo::ch('k'), Action::MoveUp),
+    (KeyCombo::plain(KeyCode::Up), Action::MoveUp),
+    (KeyCombo::plain(KeyCode::PageDown), Action::PageDown),
+    (KeyCombo::plain(KeyCode::PageUp), Action::PageUp),
+    (KeyCombo::ch('g'), Action::Top),
+    (KeyCombo::plain(KeyCode::Home), Action::Top),
+    (KeyCombo::ch('G'), Action::Bottom),
+    (KeyCombo::plain(KeyCode::End), Action::Bottom),
+];
+
+const GLOBAL: [(KeyCombo, Action); 14] = [
+    (KeyCombo::ch('q'), Action::Quit),
+    (
+        KeyCombo {
+            code: KeyCode::Char('c'),
+            ctrl: true,
+        },
+        Action::Quit,
+    ),
+    (KeyCombo::plain(KeyCode::Tab), Action::FocusNext),
+    (KeyCombo::ch('l'), Action::FocusNext),
+    (KeyCombo::plain(KeyCode::Right), Action::FocusNext),
+    (KeyCombo::plain(KeyCode::BackTab), Action::FocusPrev),
+    (KeyCombo::ch('h'), Action::FocusPrev),
+    (KeyCombo::plain(KeyCode::Left), Action::FocusPrev),
+    (KeyCombo::ch('/'), Action::StartFind),
+    (KeyCombo::ch('n'), Action::NextMatch),
+    (KeyCombo::ch('N'), Action::PrevMatch),
+    (KeyCombo::plain(KeyCode::Esc), Action::Cancel),
+    (KeyCombo::ch('?'), Action::ToggleHelp),
+    (KeyCombo::ch('!'), Action::ToggleLoadReport),
+];
+
+const PROMPT: [(KeyCombo, Action); 3] = [
+    (KeyCombo::plain(KeyCode::Enter), Action::FindConfirm),
+    (KeyCombo::plain(KeyCode::Backspace), Action::FindBackspace),
+    (KeyCombo::plain(KeyCode::Esc), Action::Cancel),
+];
+
+impl Default for Keymap {
+    fn default() -> Self {
+        let mut map = Keymap {
+            bindings: Vec::new(),
+        };
+        map.bind_all(Context::Global, &GLOBAL);
+        map.bind_all(Context::List, &MOVEMENT);
+        map.bind(
+            Context::List,
+            KeyCombo::plain(KeyCode::Enter),
+            Action::OpenArticle,
+        );
+        map.bind_all(Context::Reader, &MOVEMENT);
+        map.bind(Context::Reader, KeyCombo::ch(' '), Action::PageDown);
+        map.bind(Context::Reader, KeyCombo::ch('}'), Action::NextParagraph);
+        map.bind(Context::Reader, KeyCombo::ch('{'), Action::PrevParagraph);
+        map.bind_all(Context::Panel, &MOVEMENT);
+        map.bind(
+            Context::Panel,
+            KeyCombo::plain(KeyCode::Enter),
+            Action::HighlightEntity,
+        );
+        map.bind_all(Context::Overlay, &MOVEMENT[..4]);
+        map.bind(
+            Context::Overlay,
+            KeyCombo::plain(KeyCode::Esc),
+            Action::Cancel,
+        );
+        map.bind(Context::Overlay, KeyCombo::ch('q'), Action::Cancel);
+        map.bind(Context::Overlay, KeyCombo::ch('?'), Action::ToggleHelp);
+        map.bind(
+            Context::Overlay,
+            KeyCombo::ch('!'),
+            Action::ToggleLoadReport,
+        );
+        map.bind_all(Context::Prompt, &PROMPT);
+        map
+    }
+}
+
+impl Keymap {
+    fn bind(&mut self, context: Context, key: KeyCombo, action: Action) {
+        self.bindings.push(Binding {
+            key,
+            context,
+            action,
+        });
+    }
+
+    fn bind_all(&mut self, context: Context, pairs: &[(KeyCombo, Action)]) {
+        for &(key, action) in pairs {
+            self.bind(context, key, action);
+        }
+    }
+
+    fn find(&self, context: Context, key: KeyCombo) -> Option<Action> {
+        self.bindings
+            .iter()
+            .find(|b| b.context == context && b.key == key)
+            .map(|b| b.action)
+    }
+
+    /// The action a key press asks for in the given mode with the given pane focused.
+    #[must_use]
+    pub fn action_for(&self, event: KeyEvent, mode: Mode, focus: Pane) -> Option<Action> {
+        if event.kind == KeyEventKind::Release {
+            return None;
+        }
+        let key = KeyCombo::from_event(event);
+        let ctrl_c = key.ctrl && key.code == KeyCode::Char('c');
+        match mode {
+            _ if ctrl_c => Some(Action::Quit),
+            Mode::Find => self.find(Context::Prompt, key).or(match key.code {
+                KeyCode::Char(c) if !key.ctrl => Some(Action::FindInput(c)),
+                _ => None,
+            }),
+            Mode::Help | Mode::LoadReport => self.find(Context::Overlay, key),
+            Mode::Normal => self
+                .find(Context::of_pane(focus), key)
+                .or_else(|| self.find(Context::Global, key)),
+        }
+    }
+
+    /// The keys bound to `action` in `context`, as shown on screen (e.g. `["j", "↓"]`).
+    #[must_use]
+    pub fn keys_for(&self, action: Action, context: Context) -> Vec<String> {
+        self.bindings
+            .iter()
+            .filter(|b| b.context == context && b.action == action)
+            .map(|b| b.key.label())
+            .collect()
+    }
+
+    /// Every context with its actions (in binding order) and their keys: the help text.
+    #[must_use]
+    pub fn sections(&self) -> Vec<HelpSection> {
+        let contexts = [
+            Context::Global,
+            Context::List,
+            Context::Reader,
+            Context::Panel,
+            Context::Overlay,
+            Context::Prompt,
+        ];
+        contexts
+            .into_iter()
+            .map(|context| {
+                let mut actions: Vec<Action> = Vec::new();
+                for b in self.bindings.iter().filter(|b| b.context == context) {
+                    if !actions.contains(&b.action) {
+                        actions.push(b.action);
+                    }
+                }
+                let rows = actions
+                    .into_iter()
+                    .map(|a| (a, self.keys_for(a, context)))
+                    .collect();
+                (context, rows)
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, modifiers)
+    }
+
+    #[test]
+    fn shifted_letters_match_their_capital() {
+        let map = Keymap::default();
+        let big_g = press(KeyCode::Char('G'), KeyModifiers::SHIFT);
+        let action = map.action_for(big_g, Mode::Normal, Pane::Reader);
+        assert_eq!(action, Some(Action::Bottom));
+    }
+
+    #[test]
+    fn enter_depends_on_the_pane() {
+        let map = Keymap::default();
+        let enter = press(KeyCode::Enter, KeyModifiers::NONE);
+        assert_eq!(
+            map.action_for(enter, Mode::Normal, Pane::List),
+            Some(Action::OpenArticle)
+        );
+        assert_eq!(
+            map.action_for(enter, Mode::Normal, Pane::Panel),
+            Some(Action::HighlightEntity)
+        );
+    }
+
+    #[test]
+    fn the_prompt_takes_letters_as_text() {
+        let map = Keymap::default();
+        let q = press(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(
+            map.action_for(q, Mode::Find, Pane::Reader),
+            Some(Action::FindInput('q'))
+        );
+        let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(
+            map.action_for(ctrl_c, Mode::Find, Pane::Reader),
+            Some(Action::Quit)
+        );
+    }
+
+    #[test]
+    fn reverse_lookup_lists_every_key() {
+        let map = Keymap::default();
+        assert_eq!(map.keys_for(Action::MoveDown, Context::List), ["j", "↓"]);
+        assert_eq!(map.keys_for(Action::Quit, Context::Global), ["q", "C-c"]);
+    }
+}

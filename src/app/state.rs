@@ -1,0 +1,217 @@
+//! The whole interactive state as plain data: what is loaded, what is selected, focused,
+//! open, scrolled and highlighted. Only `update` changes it; rendering only reads it.
+
+use ratatui::layout::Rect;
+use serde::{Deserialize, Serialize};
+
+use super::document::Document;
+use super::entities::{self, PanelItem, PanelRow};
+use super::keymap::Keymap;
+use crate::article::{Article, LoadProblem, Loaded};
+use crate::extract::{self, Date, Entities, Span};
+use crate::ui::layout::{ScreenLayout, inner, screen_layout};
+
+/// The three panes, left to right.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Pane {
+    List,
+    Reader,
+    Panel,
+}
+
+impl Pane {
+    #[must_use]
+    pub fn next(self) -> Self {
+        match self {
+            Pane::List => Pane::Reader,
+            Pane::Reader => Pane::Panel,
+            Pane::Panel => Pane::List,
+        }
+    }
+
+    #[must_use]
+    pub fn prev(self) -> Self {
+        self.next().next()
+    }
+
+    #[must_use]
+    pub fn title(self) -> &'static str {
+        match self {
+            Pane::List => "Articles",
+            Pane::Reader => "Reader",
+            Pane::Panel => "Entities",
+        }
+    }
+}
+
+/// What the keyboard is talking to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Normal,
+    /// Typing a search into the prompt line.
+    Find,
+    Help,
+    LoadReport,
+}
+
+/// A set of spans painted in the reader (an entity's mentions or find matches), with the
+/// one that `n`/`N` last moved to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Highlight {
+    /// What is highlighted, for the status bar ("Kunming", "/defectors").
+    pub label: String,
+    pub spans: Vec<Span>,
+    pub current: usize,
+}
+
+/// The article in the reader, with everything derived from it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OpenArticle {
+    /// Index into `AppState::articles`.
+    pub index: usize,
+    pub document: Document,
+    /// The first reader line on screen.
+    pub top: usize,
+    pub panel: Vec<PanelItem>,
+    pub panel_rows: Vec<PanelRow>,
+    pub panel_selected: usize,
+    /// The first panel row on screen.
+    pub panel_offset: usize,
+    pub highlight: Option<Highlight>,
+}
+
+impl OpenArticle {
+    /// The panel row that shows item `item`.
+    #[must_use]
+    pub fn row_of_item(&self, item: usize) -> Option<usize> {
+        self.panel_rows
+            .iter()
+            .position(|r| *r == PanelRow::Item(item))
+    }
+}
+
+/// Everything the interactive application knows.
+#[derive(Debug, Clone)]
+pub struct AppState {
+    pub articles: Vec<Article>,
+    pub problems: Vec<LoadProblem>,
+    /// Whether each article has been opened.
+    pub read: Vec<bool>,
+    pub selected: usize,
+    /// The first article shown in the list.
+    pub list_offset: usize,
+    pub focus: Pane,
+    pub mode: Mode,
+    /// The terminal size last reported.
+    pub area: Rect,
+    pub open: Option<OpenArticle>,
+    /// The search being typed in the prompt.
+    pub find_input: String,
+    /// How far the help or load-report overlay is scrolled.
+    pub overlay_scroll: usize,
+    /// A one-off notice for the status bar ("no matches for ...").
+    pub message: Option<String>,
+    /// The key bindings, kept here so help and hints are drawn from them.
+    pub keymap: Keymap,
+    /// Finds the entities of an opened article: always [`extract::extract`] in the app;
+    /// tests put in hand-written entities for their hand-written articles.
+    pub extractor: Extractor,
+}
+
+/// The signature of [`extract::extract`].
+pub type Extractor = fn(&str, Option<Date>) -> Entities;
+
+/// Rows each article takes in the list: title, then date and source.
+pub const LIST_ROWS_PER_ARTICLE: u16 = 2;
+
+impl AppState {
+    /// The state for a freshly loaded collection, before the first resize.
+    #[must_use]
+    pub fn new(loaded: Loaded, keymap: Keymap) -> Self {
+        let count = loaded.articles.len();
+        Self {
+            articles: loaded.articles,
+            problems: loaded.problems,
+            read: vec![false; count],
+            selected: 0,
+            list_offset: 0,
+            focus: Pane::List,
+            mode: Mode::Normal,
+            area: Rect::new(0, 0, 80, 24),
+            open: None,
+            find_input: String::new(),
+            overlay_scroll: 0,
+            message: None,
+            keymap,
+            extractor: extract::extract,
+        }
+    }
+
+    /// The current screen layout, or `None` when the terminal is too small.
+    #[must_use]
+    pub fn layout(&self) -> Option<ScreenLayout> {
+        screen_layout(self.area)
+    }
+
+    /// How many articles fit in the list.
+    #[must_use]
+    pub fn list_capacity(&self) -> usize {
+        self.layout().map_or(1, |l| {
+            usize::from((inner(l.list).height / LIST_ROWS_PER_ARTICLE).max(1))
+        })
+    }
+
+    /// How many reader lines fit on screen.
+    #[must_use]
+    pub fn reader_height(&self) -> usize {
+        self.layout()
+            .map_or(1, |l| usize::from(l.reader_text().height.max(1)))
+    }
+
+    /// How many panel rows fit on screen.
+    #[must_use]
+    pub fn panel_height(&self) -> usize {
+        self.layout()
+            .map_or(1, |l| usize::from(inner(l.panel).height.max(1)))
+    }
+
+    /// The column count the reader wraps at.
+    #[must_use]
+    pub fn reader_width(&self) -> usize {
+        self.layout()
+            .map_or(1, |l| usize::from(l.reader_text().width.max(1)))
+    }
+
+    /// The open article itself.
+    #[must_use]
+    pub fn open_article(&self) -> Option<(&OpenArticle, &Article)> {
+        let open = self.open.as_ref()?;
+        Some((open, self.articles.get(open.index)?))
+    }
+
+    /// Builds the reader state for article `index`: wrapped lines and grouped entities.
+    #[must_use]
+    pub fn prepare(&self, index: usize) -> Option<OpenArticle> {
+        let article = self.articles.get(index)?;
+        let found = (self.extractor)(&article.text, article.date);
+        let panel = entities::group(&article.text, &found);
+        let panel_rows = entities::rows(&panel);
+        Some(OpenArticle {
+            index,
+            document: Document::new(article, self.reader_width()),
+            top: 0,
+            panel,
+            panel_rows,
+            panel_selected: 0,
+            panel_offset: 0,
+            highlight: None,
+        })
+    }
+
+    /// The number of problems met while loading, for the status bar.
+    #[must_use]
+    pub fn problem_count(&self) -> usize {
+        self.problems.len()
+    }
+}

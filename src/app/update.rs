@@ -1,0 +1,382 @@
+//! The one place state changes: `update(&mut AppState, Action) -> Option<Effect>`.
+//!
+//! Pure: no I/O and no terminal, so every key's behaviour is a plain unit test. Anything
+//! rendering needs to know in advance (wrapped lines, scroll offsets that keep the
+//! selection visible) is computed here, because rendering cannot change the state.
+
+use ratatui::layout::Rect;
+use regex::RegexBuilder;
+
+use super::action::{Action, Effect};
+use super::document::Part;
+use super::entities::PanelRow;
+use super::state::{AppState, Highlight, Mode, OpenArticle, Pane};
+use crate::extract::Span;
+
+/// Lines or rows one turn of the mouse wheel moves.
+const WHEEL_STEP: isize = 3;
+
+/// Applies `action` to `state`; returns what the event loop must do, if anything.
+pub fn update(state: &mut AppState, action: Action) -> Option<Effect> {
+    if !matches!(action, Action::Resize { .. }) {
+        state.message = None;
+    }
+    match action {
+        Action::Quit => return Some(Effect::Quit),
+        Action::Resize { width, height } => resize(state, width, height),
+        Action::FocusNext => state.focus = state.focus.next(),
+        Action::FocusPrev => state.focus = state.focus.prev(),
+        Action::MoveDown => move_by(state, 1),
+        Action::MoveUp => move_by(state, -1),
+        Action::PageDown => move_by(state, page_size(state)),
+        Action::PageUp => move_by(state, -page_size(state)),
+        Action::Top => move_by(state, isize::MIN / 2),
+        Action::Bottom => move_by(state, isize::MAX / 2),
+        Action::NextParagraph => jump_paragraph(state, true),
+        Action::PrevParagraph => jump_paragraph(state, false),
+        Action::OpenArticle => open_selected(state),
+        Action::HighlightEntity => highlight_selected_entity(state),
+        Action::NextMatch => step_match(state, true),
+        Action::PrevMatch => step_match(state, false),
+        Action::Cancel => cancel(state),
+        Action::StartFind => start_find(state),
+        Action::FindInput(c) => state.find_input.push(c),
+        Action::FindBackspace => {
+            state.find_input.pop();
+        }
+        Action::FindConfirm => confirm_find(state),
+        Action::ToggleHelp => toggle_overlay(state, Mode::Help),
+        Action::ToggleLoadReport => toggle_overlay(state, Mode::LoadReport),
+        Action::Click { pane, row } => click(state, pane, usize::from(row)),
+        Action::Scroll { pane, down } => {
+            let step = if down { WHEEL_STEP } else { -WHEEL_STEP };
+            move_pane(state, pane, step);
+        }
+    }
+    None
+}
+
+fn resize(state: &mut AppState, width: u16, height: u16) {
+    state.area = Rect::new(0, 0, width, height);
+    let wrap_width = state.reader_width();
+    let reader_height = state.reader_height();
+    if let Some(open) = state.open.as_mut()
+        && let Some(article) = state.articles.get(open.index)
+    {
+        let anchor = open.document.anchor(open.top);
+        open.document.rewrap(article, wrap_width);
+        open.top = anchor.map_or(0, |a| open.document.line_of_anchor(a));
+        open.top = open.top.min(max_top(open, reader_height));
+    }
+    select_article(state, state.selected);
+    let panel_height = state.panel_height();
+    if let Some(open) = state.open.as_mut() {
+        keep_panel_selection_visible(open, panel_height);
+    }
+}
+
+/// How far PageUp/PageDown move in the focused pane: a screenful, less one line of context
+/// in the reader.
+fn page_size(state: &AppState) -> isize {
+    let rows = match state.focus {
+        Pane::List => state.list_capacity(),
+        Pane::Reader => state.reader_height().saturating_sub(1),
+        Pane::Panel => state.panel_height(),
+    };
+    isize::try_from(rows.max(1)).unwrap_or(1)
+}
+
+fn move_by(state: &mut AppState, delta: isize) {
+    match state.mode {
+        Mode::Help | Mode::LoadReport => {
+            let len = overlay_len(state);
+            state.overlay_scroll = offset_by(state.overlay_scroll, delta, len.saturating_sub(1));
+        }
+        Mode::Normal | Mode::Find => move_pane(state, state.focus, delta),
+    }
+}
+
+fn overlay_len(state: &AppState) -> usize {
+    match state.mode {
+        Mode::Help => crate::ui::help::help_lines(&state.keymap).len(),
+        _ => state.problems.len(),
+    }
+}
+
+/// `value + delta`, kept within `0..=max`.
+fn offset_by(value: usize, delta: isize, max: usize) -> usize {
+    value.saturating_add_signed(delta).min(max)
+}
+
+fn move_pane(state: &mut AppState, pane: Pane, delta: isize) {
+    match pane {
+        Pane::List => select_article(state, state.selected.saturating_add_signed(delta)),
+        Pane::Reader => {
+            let height = state.reader_height();
+            if let Some(open) = state.open.as_mut() {
+                open.top = offset_by(open.top, delta, max_top(open, height));
+            }
+        }
+        Pane::Panel => {
+            let height = state.panel_height();
+            if let Some(open) = state.open.as_mut() {
+                let last = open.panel.len().saturating_sub(1);
+                open.panel_selected = offset_by(open.panel_selected, delta, last);
+                keep_panel_selection_visible(open, height);
+            }
+        }
+    }
+}
+
+/// Selects article `index` (clamped) and scrolls the list so it is visible.
+fn select_article(state: &mut AppState, index: usize) {
+    let capacity = state.list_capacity();
+    state.selected = index.min(state.articles.len().saturating_sub(1));
+    if state.selected < state.list_offset {
+        state.list_offset = state.selected;
+    } else if state.selected >= state.list_offset + capacity {
+        state.list_offset = state.selected + 1 - capacity;
+    }
+    let last_page_start = state.articles.len().saturating_sub(capacity);
+    state.list_offset = state.list_offset.min(last_page_start);
+}
+
+/// The furthest the reader can scroll: the last line at the bottom of the pane.
+fn max_top(open: &OpenArticle, height: usize) -> usize {
+    open.document.lines.len().saturating_sub(height)
+}
+
+fn keep_panel_selection_visible(open: &mut OpenArticle, height: usize) {
+    let Some(row) = open.row_of_item(open.panel_selected) else {
+        open.panel_offset = 0;
+        return;
+    };
+    // Show the section heading along with the first item of a section.
+    let wanted_top = match row.checked_sub(1).map(|r| open.panel_rows[r]) {
+        Some(PanelRow::Heading(_)) => row - 1,
+        _ => row,
+    };
+    if wanted_top < open.panel_offset {
+        open.panel_offset = wanted_top;
+    } else if row >= open.panel_offset + height {
+        open.panel_offset = row + 1 - height;
+    }
+    let last_start = open.panel_rows.len().saturating_sub(height);
+    open.panel_offset = open.panel_offset.min(last_start);
+}
+
+fn jump_paragraph(state: &mut AppState, forward: bool) {
+    let height = state.reader_height();
+    let Some(open) = state.open.as_mut() else {
+        return;
+    };
+    let target = if forward {
+        open.document.next_paragraph(open.top)
+    } else {
+        open.document.prev_paragraph(open.top)
+    };
+    if let Some(line) = target {
+        open.top = line.min(max_top(open, height));
+    }
+}
+
+fn open_selected(state: &mut AppState) {
+    let index = state.selected;
+    if state.open.as_ref().is_some_and(|o| o.index == index) {
+        state.focus = Pane::Reader;
+        return;
+    }
+    if let Some(open) = state.prepare(index) {
+        state.open = Some(open);
+        if let Some(read) = state.read.get_mut(index) {
+            *read = true;
+        }
+        state.focus = Pane::Reader;
+    }
+}
+
+/// Scrolls the reader so the line holding `span` is on screen (a third of the way down
+/// when it has to move).
+fn reveal(open: &mut OpenArticle, span: Span, height: usize) {
+    let Some(line) = open.document.line_of_offset(span.start) else {
+        return;
+    };
+    if line < open.top || line >= open.top + height {
+        open.top = line.saturating_sub(height / 3).min(max_top(open, height));
+    }
+}
+
+fn highlight_selected_entity(state: &mut AppState) {
+    let height = state.reader_height();
+    let Some(open) = state.open.as_mut() else {
+        return;
+    };
+    let Some(item) = open.panel.get(open.panel_selected) else {
+        return;
+    };
+    let highlight = Highlight {
+        label: item.label.clone(),
+        spans: item.spans.clone(),
+        current: 0,
+    };
+    state.message = Some(format!(
+        "{}: {} mention{} — n/N to step",
+        item.label,
+        item.count(),
+        if item.count() == 1 { "" } else { "s" }
+    ));
+    if let Some(&first) = highlight.spans.first() {
+        reveal(open, first, height);
+    }
+    open.highlight = Some(highlight);
+}
+
+fn step_match(state: &mut AppState, forward: bool) {
+    let height = state.reader_height();
+    let Some(open) = state.open.as_mut() else {
+        return;
+    };
+    let Some(highlight) = open.highlight.as_mut() else {
+        state.message = Some("nothing highlighted: Enter on an entity, or / to find".into());
+        return;
+    };
+    let count = highlight.spans.len();
+    if count == 0 {
+        return;
+    }
+    highlight.current = if forward {
+        (highlight.current + 1) % count
+    } else {
+        (highlight.current + count - 1) % count
+    };
+    let span = highlight.spans[highlight.current];
+    state.message = Some(format!(
+        "{} {}/{}",
+        highlight.label,
+        highlight.current + 1,
+        count
+    ));
+    reveal(open, span, height);
+}
+
+fn cancel(state: &mut AppState) {
+    match state.mode {
+        Mode::Normal => {
+            if let Some(open) = state.open.as_mut() {
+                open.highlight = None;
+            }
+        }
+        Mode::Find | Mode::Help | Mode::LoadReport => state.mode = Mode::Normal,
+    }
+}
+
+fn start_find(state: &mut AppState) {
+    if state.open.is_none() {
+        state.message = Some("open an article first (Enter in the list)".into());
+        return;
+    }
+    state.mode = Mode::Find;
+    state.find_input.clear();
+}
+
+/// Every case-insensitive occurrence of `query` inside the shown parts of the article.
+fn find_matches(state: &AppState, query: &str) -> Vec<Span> {
+    let Some((open, article)) = state.open_article() else {
+        return Vec::new();
+    };
+    let Ok(pattern) = RegexBuilder::new(&regex::escape(query))
+        .case_insensitive(true)
+        .build()
+    else {
+        return Vec::new();
+    };
+    let shown: Vec<Span> = open
+        .document
+        .lines
+        .iter()
+        .filter(|l| l.part.in_article_text())
+        .map(|l| l.span)
+        .collect();
+    pattern
+        .find_iter(&article.text)
+        .map(|m| Span::new(m.start(), m.end()))
+        .filter(|m| shown.iter().any(|l| l.start <= m.start && m.start < l.end))
+        .collect()
+}
+
+fn confirm_find(state: &mut AppState) {
+    state.mode = Mode::Normal;
+    let query = state.find_input.trim().to_string();
+    if query.is_empty() {
+        return;
+    }
+    let matches = find_matches(state, &query);
+    let height = state.reader_height();
+    let Some(open) = state.open.as_mut() else {
+        return;
+    };
+    if matches.is_empty() {
+        open.highlight = None;
+        state.message = Some(format!("no matches for “{query}”"));
+        return;
+    }
+    let top_offset = open
+        .document
+        .lines
+        .iter()
+        .skip(open.top)
+        .find(|l| matches!(l.part, Part::Caption | Part::Credit | Part::Body(_)))
+        .map_or(0, |l| l.span.start);
+    let current = matches
+        .iter()
+        .position(|m| m.start >= top_offset)
+        .unwrap_or(0);
+    state.message = Some(format!("/{query}: {} matches — n/N to step", matches.len()));
+    reveal(open, matches[current], height);
+    open.highlight = Some(Highlight {
+        label: format!("/{query}"),
+        spans: matches,
+        current,
+    });
+}
+
+fn toggle_overlay(state: &mut AppState, overlay: Mode) {
+    state.overlay_scroll = 0;
+    state.mode = if state.mode == overlay {
+        Mode::Normal
+    } else {
+        overlay
+    };
+}
+
+fn click(state: &mut AppState, pane: Pane, row: usize) {
+    if state.mode != Mode::Normal {
+        return;
+    }
+    state.focus = pane;
+    let rows_shown = state.layout().map_or(0, |l| {
+        usize::from(crate::ui::layout::inner(l.pane(pane)).height)
+    });
+    if row >= rows_shown {
+        // On the border: focus only.
+        return;
+    }
+    match pane {
+        Pane::List => {
+            let index = state.list_offset + row / usize::from(super::state::LIST_ROWS_PER_ARTICLE);
+            if index < state.articles.len() {
+                select_article(state, index);
+            }
+        }
+        Pane::Reader => {}
+        Pane::Panel => {
+            let height = state.panel_height();
+            if let Some(open) = state.open.as_mut()
+                && let Some(&PanelRow::Item(item)) = open.panel_rows.get(open.panel_offset + row)
+            {
+                open.panel_selected = item;
+                keep_panel_selection_visible(open, height);
+            }
+        }
+    }
+}

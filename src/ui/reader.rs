@@ -1,0 +1,185 @@
+//! The reader (middle pane): the open article's wrapped lines from the scroll position,
+//! with highlighted mentions, and the reading position in the border.
+//!
+//! The lines were wrapped by `update` (and cached in the state); this only paints the ones
+//! on screen, splitting each at highlight boundaries.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span as TextSpan};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::layout::reader_text_area;
+use super::theme::THEME;
+use super::{pane_block, safe_span};
+use crate::app::action::Action;
+use crate::app::document::{DocLine, Document, Part};
+use crate::app::keymap::Context;
+use crate::app::state::{AppState, Highlight, OpenArticle, Pane};
+use crate::article::Article;
+
+/// The reader pane of an [`AppState`].
+pub struct ReaderPane<'a> {
+    state: &'a AppState,
+}
+
+impl<'a> ReaderPane<'a> {
+    #[must_use]
+    pub fn new(state: &'a AppState) -> Self {
+        Self { state }
+    }
+
+    fn render_hint(&self, area: Rect, buf: &mut Buffer) {
+        let keys = self
+            .state
+            .keymap
+            .keys_for(Action::OpenArticle, Context::List);
+        let text = if self.state.articles.is_empty() {
+            "Nothing to read.".to_string()
+        } else {
+            format!(
+                "Select an article in the list and press {} to read it.",
+                keys.first().map_or("Enter", String::as_str)
+            )
+        };
+        Paragraph::new(Line::styled(text, THEME.dim))
+            .wrap(Wrap { trim: true })
+            .render(area, buf);
+    }
+}
+
+/// "line 12/80 · 37%": the top line and how far through the article it is, vim-style
+/// ("Top", "Bot", "All" at the ends).
+#[must_use]
+pub fn position_label(top: usize, height: usize, total: usize) -> String {
+    let max_top = total.saturating_sub(height);
+    let share = match top {
+        _ if max_top == 0 => "All".to_string(),
+        0 => "Top".to_string(),
+        t if t >= max_top => "Bot".to_string(),
+        t => format!("{}%", t * 100 / max_top),
+    };
+    format!("line {}/{} · {share}", (top + 1).min(total), total)
+}
+
+fn part_style(part: Part) -> Style {
+    match part {
+        Part::Title => THEME.article_title,
+        Part::Meta | Part::Credit => THEME.dim,
+        Part::Caption => THEME.caption,
+        Part::Body(_) | Part::Gap(_) => Style::new(),
+    }
+}
+
+/// The styled pieces of one line: plain text, with highlighted spans cut out of it.
+fn line_spans(text: &str, line: &DocLine, highlight: Option<&Highlight>) -> Vec<TextSpan<'static>> {
+    let base = part_style(line.part);
+    let shown = line.span;
+    let Some(highlight) = highlight.filter(|_| line.part.in_article_text()) else {
+        return vec![safe_span(
+            text.get(shown.start..shown.end).unwrap_or(""),
+            base,
+        )];
+    };
+    let mut pieces = Vec::new();
+    let mut at = shown.start;
+    for (i, span) in highlight.spans.iter().enumerate() {
+        let start = span.start.max(shown.start);
+        let end = span.end.min(shown.end);
+        if start >= end || start < at {
+            continue;
+        }
+        let style = if i == highlight.current {
+            THEME.highlight_current
+        } else {
+            THEME.highlight
+        };
+        pieces.push(safe_span(text.get(at..start).unwrap_or(""), base));
+        pieces.push(safe_span(text.get(start..end).unwrap_or(""), style));
+        at = end;
+    }
+    pieces.push(safe_span(text.get(at..shown.end).unwrap_or(""), base));
+    pieces
+}
+
+fn render_lines(open: &OpenArticle, article: &Article, area: Rect, buf: &mut Buffer) {
+    let document: &Document = &open.document;
+    let visible = document
+        .lines
+        .iter()
+        .skip(open.top)
+        .take(usize::from(area.height));
+    for (y, line) in (area.y..).zip(visible) {
+        let source = match line.part {
+            Part::Caption | Part::Credit | Part::Body(_) => article.text.as_str(),
+            Part::Title => article.title.as_str(),
+            Part::Meta => document.meta.as_str(),
+            Part::Gap(_) => continue,
+        };
+        let spans = line_spans(source, line, open.highlight.as_ref());
+        buf.set_line(area.x, y, &Line::from(spans), area.width);
+    }
+}
+
+impl Widget for &ReaderPane<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let focused = self.state.focus == Pane::Reader;
+        let mut block = pane_block(Pane::Reader, focused);
+        let text_area = reader_text_area(area);
+        let Some((open, article)) = self.state.open_article() else {
+            block.render(area, buf);
+            self.render_hint(text_area, buf);
+            return;
+        };
+        let position = position_label(
+            open.top,
+            usize::from(text_area.height),
+            open.document.lines.len(),
+        );
+        block =
+            block.title_bottom(Line::styled(format!(" {position} "), THEME.dim).right_aligned());
+        block.render(area, buf);
+        render_lines(open, article, text_area, buf);
+    }
+}
+
+impl Widget for ReaderPane<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        (&self).render(area, buf);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Span;
+
+    #[test]
+    fn position_reports_line_and_share_read() {
+        assert_eq!(position_label(0, 10, 40), "line 1/40 · Top");
+        assert_eq!(position_label(15, 10, 40), "line 16/40 · 50%");
+        assert_eq!(position_label(30, 10, 40), "line 31/40 · Bot");
+        assert_eq!(position_label(0, 10, 5), "line 1/5 · All");
+        assert_eq!(position_label(0, 10, 0), "line 0/0 · All");
+    }
+
+    #[test]
+    fn highlights_split_the_line() {
+        let text = "rain in Kunming today";
+        let line = DocLine {
+            part: Part::Body(0),
+            span: Span::new(0, text.len()),
+            starts_part: true,
+        };
+        let highlight = Highlight {
+            label: "Kunming".into(),
+            spans: vec![Span::new(8, 15)],
+            current: 0,
+        };
+        let spans = line_spans(text, &line, Some(&highlight));
+        let texts: Vec<_> = spans.iter().map(|s| s.content.as_ref()).collect();
+        assert_eq!(texts, ["rain in ", "Kunming", " today"]);
+        assert_eq!(spans[1].style, THEME.highlight_current);
+    }
+}

@@ -1,0 +1,179 @@
+//! The status bar (bottom line): position in the list, the focused pane and the keys that
+//! matter there (looked up in the key map), a notice, and the load-problem warning. While
+//! finding, the same line is the prompt.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::sanitize::display_width;
+use super::theme::THEME;
+use super::{fit, safe_span};
+use crate::app::action::Action;
+use crate::app::keymap::{Context, Keymap};
+use crate::app::state::{AppState, Mode, Pane};
+
+/// The status bar of an [`AppState`].
+pub struct StatusBar<'a> {
+    state: &'a AppState,
+}
+
+/// The hints for each pane: groups of actions shown as "keys description".
+fn hints(pane: Pane) -> &'static [(&'static [Action], &'static str)] {
+    match pane {
+        Pane::List => &[
+            (&[Action::MoveDown, Action::MoveUp], "move"),
+            (&[Action::OpenArticle], "open"),
+            (&[Action::FocusNext], "next pane"),
+            (&[Action::ToggleHelp], "help"),
+            (&[Action::Quit], "quit"),
+        ],
+        Pane::Reader => &[
+            (&[Action::MoveDown, Action::MoveUp], "scroll"),
+            (&[Action::PageDown], "page"),
+            (&[Action::NextParagraph, Action::PrevParagraph], "paragraph"),
+            (&[Action::StartFind], "find"),
+            (&[Action::NextMatch, Action::PrevMatch], "match"),
+            (&[Action::ToggleHelp], "help"),
+        ],
+        Pane::Panel => &[
+            (&[Action::MoveDown, Action::MoveUp], "move"),
+            (&[Action::HighlightEntity], "highlight"),
+            (&[Action::NextMatch, Action::PrevMatch], "match"),
+            (&[Action::ToggleHelp], "help"),
+        ],
+    }
+}
+
+fn context_of(pane: Pane) -> Context {
+    match pane {
+        Pane::List => Context::List,
+        Pane::Reader => Context::Reader,
+        Pane::Panel => Context::Panel,
+    }
+}
+
+/// The first key bound to `action` in the pane, else anywhere.
+fn first_key(keymap: &Keymap, action: Action, pane: Pane) -> Option<String> {
+    keymap
+        .keys_for(action, context_of(pane))
+        .into_iter()
+        .chain(keymap.keys_for(action, Context::Global))
+        .next()
+}
+
+/// "j/k move  Enter open  ..." for the focused pane, from the key map.
+#[must_use]
+pub fn hint_text(keymap: &Keymap, pane: Pane) -> String {
+    hints(pane)
+        .iter()
+        .filter_map(|(actions, label)| {
+            let keys: Vec<String> = actions
+                .iter()
+                .filter_map(|&a| first_key(keymap, a, pane))
+                .collect();
+            (!keys.is_empty()).then(|| format!("{} {label}", keys.join("/")))
+        })
+        .collect::<Vec<_>>()
+        .join("  ")
+}
+
+impl<'a> StatusBar<'a> {
+    #[must_use]
+    pub fn new(state: &'a AppState) -> Self {
+        Self { state }
+    }
+
+    fn prompt(&self) -> Line<'static> {
+        let keys = |a| self.state.keymap.keys_for(a, Context::Prompt).join("/");
+        Line::from(vec![
+            Span::styled("/", THEME.prompt),
+            safe_span(&self.state.find_input, THEME.prompt),
+            Span::styled("█", THEME.prompt),
+            Span::styled(
+                format!(
+                    "   {} search  {} cancel",
+                    keys(Action::FindConfirm),
+                    keys(Action::Cancel)
+                ),
+                THEME.dim,
+            ),
+        ])
+    }
+
+    /// The right-hand notice: a message from the last action, else the load warning.
+    fn notice(&self) -> Option<Span<'static>> {
+        if let Some(message) = &self.state.message {
+            return Some(safe_span(message, THEME.prompt));
+        }
+        let problems = self.state.problem_count();
+        (problems > 0).then(|| {
+            let key = first_key(&self.state.keymap, Action::ToggleLoadReport, Pane::List);
+            Span::styled(
+                format!(
+                    "{problems} files not loaded — press {}",
+                    key.as_deref().unwrap_or("!")
+                ),
+                THEME.warning,
+            )
+        })
+    }
+}
+
+impl Widget for &StatusBar<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        if self.state.mode == Mode::Find {
+            buf.set_line(area.x, area.y, &self.prompt(), area.width);
+            return;
+        }
+        let total = self.state.articles.len();
+        let position = if total == 0 {
+            "0/0".to_string()
+        } else {
+            format!("{}/{}", self.state.selected + 1, total)
+        };
+        let width = usize::from(area.width);
+        let notice = self.notice();
+        let notice_width = notice.as_ref().map_or(0, |n| display_width(&n.content));
+        let left_room = width.saturating_sub(notice_width + 1);
+        let left = format!(
+            " {position} │ {} │ {}",
+            self.state.focus.title(),
+            hint_text(&self.state.keymap, self.state.focus)
+        );
+        buf.set_line(
+            area.x,
+            area.y,
+            &Line::styled(fit(&left, left_room), THEME.status),
+            area.width,
+        );
+        if let Some(notice) = notice {
+            let shown = fit(&notice.content, width);
+            let x =
+                area.x + u16::try_from(width.saturating_sub(display_width(&shown))).unwrap_or(0);
+            buf.set_span(x, area.y, &Span::styled(shown, notice.style), area.width);
+        }
+    }
+}
+
+impl Widget for StatusBar<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        (&self).render(area, buf);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hints_come_from_the_keymap() {
+        let keymap = Keymap::default();
+        assert_eq!(
+            hint_text(&keymap, Pane::List),
+            "j/k move  Enter open  Tab next pane  ? help  q quit"
+        );
+        assert!(hint_text(&keymap, Pane::Reader).contains("}/{ paragraph"));
+    }
+}
