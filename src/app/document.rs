@@ -131,9 +131,9 @@ impl Document {
     }
 
     fn is_paragraph_start(&self, index: usize) -> bool {
-        self.lines
-            .get(index)
-            .is_some_and(|l| l.starts_part && !matches!(l.part, Part::Gap(_) | Part::Meta))
+        self.lines.get(index).is_some_and(|l| {
+            l.starts_part && matches!(l.part, Part::Title | Part::Caption | Part::Body(_))
+        })
     }
 }
 
