@@ -393,6 +393,15 @@ fn full_screen_200x50_with_help() {
 }
 
 #[test]
+fn full_screen_100x30_entity_highlighted_from_the_panel() {
+    let mut state = opened(100, 30);
+    update(&mut state, Action::FocusNext);
+    update(&mut state, Action::MoveDown);
+    update(&mut state, Action::HighlightEntity);
+    insta::assert_snapshot!(draw(&state).backend());
+}
+
+#[test]
 fn full_screen_20x5_is_too_small() {
     let state = opened(20, 5);
     insta::assert_snapshot!(draw(&state).backend());

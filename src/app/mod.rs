@@ -99,22 +99,24 @@ fn event_loop(
     state: &mut AppState,
     stop: &AtomicBool,
 ) -> io::Result<()> {
+    let mut changed = true;
     loop {
         let size = terminal.size()?;
         if (size.width, size.height) != (state.area.width, state.area.height) {
-            update(
-                state,
-                Action::Resize {
-                    width: size.width,
-                    height: size.height,
-                },
-            );
+            let (width, height) = (size.width, size.height);
+            update(state, Action::Resize { width, height });
+            changed = true;
         }
-        terminal.draw(|frame| frame.render_widget(&*state, frame.area()))?;
+        // Mouse movement arrives as events too; only redraw when something happened.
+        if changed {
+            terminal.draw(|frame| frame.render_widget(&*state, frame.area()))?;
+        }
         let Some(event) = next_event(stop)? else {
             return Ok(());
         };
-        if let Some(action) = action_for(&event, state)
+        let action = action_for(&event, state);
+        changed = action.is_some();
+        if let Some(action) = action
             && update(state, action) == Some(Effect::Quit)
         {
             return Ok(());

@@ -12,7 +12,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::layout::reader_text_area;
 use super::theme::THEME;
-use super::{pane_block, safe_span};
+use super::{fit, pane_block, safe_span};
 use crate::app::action::Action;
 use crate::app::document::{DocLine, Document, Part};
 use crate::app::keymap::Context;
@@ -139,6 +139,15 @@ impl Widget for &ReaderPane<'_> {
         );
         block =
             block.title_bottom(Line::styled(format!(" {position} "), THEME.dim).right_aligned());
+        if let Some(highlight) = &open.highlight {
+            let label = format!(
+                " {} {}/{} ",
+                fit(&highlight.label, usize::from(area.width / 2)),
+                highlight.current + 1,
+                highlight.spans.len()
+            );
+            block = block.title_bottom(Line::styled(label, THEME.highlight).left_aligned());
+        }
         block.render(area, buf);
         render_lines(open, article, text_area, buf);
     }
