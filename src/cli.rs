@@ -115,10 +115,11 @@ pub fn write_check_report(loaded: &Loaded, out: &mut impl Write) -> io::Result<(
     for problem in &loaded.problems {
         writeln!(out, "{problem}")?;
     }
+    let problems = loaded.problems.len();
+    let noun = if problems == 1 { "problem" } else { "problems" };
     writeln!(
         out,
-        "{} articles loaded, {} problems",
-        loaded.articles.len(),
-        loaded.problems.len()
+        "{} articles loaded, {problems} {noun}",
+        loaded.articles.len()
     )
 }

@@ -1,1 +1,107 @@
-//! Integration tests: cli.
+//! End-to-end tests of the built `dateline` binary's non-interactive subcommands.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn dateline(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_dateline"))
+        .args(args)
+        .output()
+        .expect("the dateline binary runs")
+}
+
+fn write(dir: &Path, name: &str, contents: &str) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, contents).expect("temp file is writable");
+    path.display().to_string()
+}
+
+#[test]
+fn extract_json_follows_the_contract() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = write(
+        dir.path(),
+        "in.jsonl",
+        concat!(
+            r#"{"id": "a", "text": "Officials in Zürich met on July 15.", "dct": "2026-07-20"}"#,
+            "\n",
+            r#"{"id": "b", "title": "Second", "body": "No date here."}"#,
+            "\n"
+        ),
+    );
+    let out = dateline(&["extract", "--json", &input]);
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let records: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is one JSON object"))
+        .collect();
+    assert_eq!(records.len(), 2, "one line per article, in input order");
+    assert_eq!(records[0]["id"], "a");
+    assert_eq!(records[0]["dct"], "2026-07-20");
+    assert_eq!(records[1]["id"], "b");
+    assert_eq!(records[1]["title"], "Second");
+    assert!(records[1]["dct"].is_null());
+    let text = "Officials in Zürich met on July 15.";
+    for record in &records[..1] {
+        for kind in ["places", "dates", "quotes"] {
+            for span in record[kind].as_array().expect("kind is a list") {
+                let start = usize::try_from(span["start"].as_u64().unwrap()).unwrap();
+                let end = usize::try_from(span["end"].as_u64().unwrap()).unwrap();
+                assert_eq!(
+                    span["text"],
+                    text[start..end],
+                    "{kind} span text matches offsets"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn check_lists_bad_files_and_exits_non_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "good.txt",
+        "A title\n\nA paragraph about Lisbon.\n",
+    );
+    write(
+        dir.path(),
+        "bad.jsonl",
+        "{\"id\": \"x\", \"text\": \"fine\"}\n{not json\n",
+    );
+    let out = dateline(&["check", &dir.path().display().to_string()]);
+    assert_eq!(out.status.code(), Some(1), "a problem makes check fail");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("bad.jsonl:2"),
+        "names the file and line: {stdout}"
+    );
+    assert!(
+        stdout.contains("2 articles loaded, 1 problem\n"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn check_succeeds_on_clean_input() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "good.txt", "A title\n\nA paragraph.\n");
+    let out = dateline(&["check", &dir.path().display().to_string()]);
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn bad_usage_exits_two() {
+    let out = dateline(&["extract"]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "clap reports usage errors with 2"
+    );
+}
