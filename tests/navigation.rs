@@ -400,3 +400,23 @@ fn resize_to_tiny_and_back_does_not_lose_state() {
         open.top + state.reader_height() <= open.document.lines.len().max(state.reader_height())
     );
 }
+
+#[test]
+fn a_hundred_thousand_articles_move_and_draw() {
+    let mut state = many(100_000, 100, 30);
+    keys(&mut state, "G");
+    assert_eq!(state.selected, 99_999);
+    key(&mut state, KeyCode::PageUp);
+    keys(&mut state, "k");
+    key(&mut state, KeyCode::Enter);
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).expect("backend");
+    terminal
+        .draw(|frame| frame.render_widget(&state, frame.area()))
+        .expect("draws");
+    let buffer = terminal.backend().buffer();
+    let screen: String = buffer.content.iter().map(|c| c.symbol()).collect();
+    let shown = format!("Story number {}", state.selected);
+    assert!(screen.contains(&shown), "{shown} on screen");
+    assert!(screen.contains(&format!("{}/100000", state.selected + 1)));
+}

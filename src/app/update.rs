@@ -220,10 +220,9 @@ fn highlight_selected_entity(state: &mut AppState) {
         current: 0,
     };
     state.message = Some(format!(
-        "{}: {} mention{} — n/N to step",
+        "{}: {} — n/N to step",
         item.label,
-        item.count(),
-        if item.count() == 1 { "" } else { "s" }
+        crate::ui::count_of(item.count(), "mention")
     ));
     if let Some(&first) = highlight.spans.first() {
         reveal(open, first, height);

@@ -11,7 +11,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::layout::inner;
 use super::theme::THEME;
-use super::{fit, pane_block};
+use super::{count_of, fit, pane_block};
 use crate::app::action::Action;
 use crate::app::keymap::Context;
 use crate::app::state::{AppState, LIST_ROWS_PER_ARTICLE, Pane};
@@ -78,8 +78,8 @@ impl<'a> ListPane<'a> {
             lines.push(Line::from(""));
             lines.push(Line::styled(
                 format!(
-                    "{} files could not be read: press {} for why.",
-                    self.state.problem_count(),
+                    "{} could not be read: press {} for why.",
+                    count_of(self.state.problem_count(), "file"),
                     keys.first().map_or("!", String::as_str)
                 ),
                 THEME.warning,

@@ -106,6 +106,16 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// "1 file", "3 files": a count with its noun in the right number.
+#[must_use]
+pub fn count_of(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("{count} {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
+}
+
 /// A styled piece of untrusted text, made safe to draw.
 #[must_use]
 pub fn safe_span(text: &str, style: ratatui::style::Style) -> Span<'static> {

@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType, Clear, Widget};
 
+use super::count_of;
 use super::layout::{centered, inner};
 use super::sanitize::sanitize;
 use super::theme::THEME;
@@ -52,7 +53,7 @@ impl Widget for &ReportOverlay<'_> {
         let title = if count == 0 {
             " Load report: every file loaded ".to_string()
         } else {
-            format!(" Load report: {count} files not loaded ")
+            format!(" Load report: {} not loaded ", count_of(count, "file"))
         };
         Block::bordered()
             .border_type(BorderType::Double)

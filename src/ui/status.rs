@@ -112,7 +112,8 @@ impl<'a> StatusBar<'a> {
             let key = first_key(&self.state.keymap, Action::ToggleLoadReport, Pane::List);
             Span::styled(
                 format!(
-                    "{problems} files not loaded — press {}",
+                    "{} not loaded — press {}",
+                    super::count_of(problems, "file"),
                     key.as_deref().unwrap_or("!")
                 ),
                 THEME.warning,
