@@ -42,7 +42,14 @@ pub fn run(loaded: Loaded) -> io::Result<()> {
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
-    let mut terminal = ratatui::try_init()?;
+    let mut terminal = match ratatui::try_init() {
+        Ok(terminal) => terminal,
+        Err(err) => {
+            // Raw mode may be on even though the alternate screen failed.
+            ratatui::restore();
+            return Err(err);
+        }
+    };
     chain_panic_hook_releasing_mouse();
     let result = execute!(io::stdout(), EnableMouseCapture).and_then(|()| {
         let mut state = AppState::new(loaded, Keymap::default());
