@@ -80,16 +80,15 @@ impl Document {
         }
     }
 
-    /// The text a line shows (empty for gaps or a span that does not fit its string).
+    /// The string the spans of `part`'s lines point into.
     #[must_use]
-    pub fn line_text<'a>(&'a self, article: &'a Article, line: &DocLine) -> &'a str {
-        let source = match line.part {
+    pub fn source<'a>(&'a self, article: &'a Article, part: Part) -> &'a str {
+        match part {
             Part::Title => article.title.as_str(),
             Part::Meta => self.meta.as_str(),
             Part::Caption | Part::Credit | Part::Body(_) => article.text.as_str(),
             Part::Gap(_) => "",
-        };
-        source.get(line.span.start..line.span.end).unwrap_or("")
+        }
     }
 
     /// Where line `index` starts, as a position that survives rewrapping.

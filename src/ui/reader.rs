@@ -111,12 +111,7 @@ fn render_lines(open: &OpenArticle, article: &Article, area: Rect, buf: &mut Buf
         .skip(open.top)
         .take(usize::from(area.height));
     for (y, line) in (area.y..).zip(visible) {
-        let source = match line.part {
-            Part::Caption | Part::Credit | Part::Body(_) => article.text.as_str(),
-            Part::Title => article.title.as_str(),
-            Part::Meta => document.meta.as_str(),
-            Part::Gap(_) => continue,
-        };
+        let source = document.source(article, line.part);
         let spans = line_spans(source, line, open.highlight.as_ref());
         buf.set_line(area.x, y, &Line::from(spans), area.width);
     }
