@@ -126,8 +126,11 @@ impl Widget for &ListPane<'_> {
         } else {
             format!(" {}/{} ", self.state.selected + 1, total)
         };
-        let block = pane_block(Pane::List, self.focused())
-            .title_bottom(Line::styled(position, THEME.dim).right_aligned());
+        let mut block = pane_block(Pane::List, self.focused());
+        // Only when it fits between the corners.
+        if position.len() + 2 <= usize::from(area.width) {
+            block = block.title_bottom(Line::styled(position, THEME.dim).right_aligned());
+        }
         let body = inner(area);
         block.render(area, buf);
         if total == 0 {

@@ -71,7 +71,7 @@ impl<'a> PanelPane<'a> {
                     Span::styled(format!("{}{unit}", " ".repeat(gap)), THEME.dim),
                 ])
             }
-            PanelRow::Empty(_) => Line::styled("  none found", THEME.dim),
+            PanelRow::Empty(_) => Line::styled(fit("  none found", width), THEME.dim),
             PanelRow::Item(index) => {
                 let style = match (
                     index == open.panel_selected,

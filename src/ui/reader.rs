@@ -50,9 +50,9 @@ impl<'a> ReaderPane<'a> {
 }
 
 /// "line 12/80 · 37%": the top line and how far through the article it is, vim-style
-/// ("Top", "Bot", "All" at the ends).
+/// ("Top", "Bot", "All" at the ends). In a narrow pane only the share is given.
 #[must_use]
-pub fn position_label(top: usize, height: usize, total: usize) -> String {
+pub fn position_label(top: usize, height: usize, total: usize, room: usize) -> String {
     let max_top = total.saturating_sub(height);
     let share = match top {
         _ if max_top == 0 => "All".to_string(),
@@ -60,7 +60,12 @@ pub fn position_label(top: usize, height: usize, total: usize) -> String {
         t if t >= max_top => "Bot".to_string(),
         t => format!("{}%", t * 100 / max_top),
     };
-    format!("line {}/{} · {share}", (top + 1).min(total), total)
+    let full = format!("line {}/{} · {share}", (top + 1).min(total), total);
+    if full.chars().count() <= room {
+        full
+    } else {
+        share
+    }
 }
 
 fn part_style(part: Part) -> Style {
@@ -127,10 +132,13 @@ impl Widget for &ReaderPane<'_> {
             self.render_hint(text_area, buf);
             return;
         };
+        // Leave the corners and a space each side of the label.
+        let room = usize::from(area.width).saturating_sub(4);
         let position = position_label(
             open.top,
             usize::from(text_area.height),
             open.document.lines.len(),
+            room,
         );
         block =
             block.title_bottom(Line::styled(format!(" {position} "), THEME.dim).right_aligned());
@@ -161,11 +169,12 @@ mod tests {
 
     #[test]
     fn position_reports_line_and_share_read() {
-        assert_eq!(position_label(0, 10, 40), "line 1/40 · Top");
-        assert_eq!(position_label(15, 10, 40), "line 16/40 · 50%");
-        assert_eq!(position_label(30, 10, 40), "line 31/40 · Bot");
-        assert_eq!(position_label(0, 10, 5), "line 1/5 · All");
-        assert_eq!(position_label(0, 10, 0), "line 0/0 · All");
+        assert_eq!(position_label(0, 10, 40, 80), "line 1/40 · Top");
+        assert_eq!(position_label(15, 10, 40, 80), "line 16/40 · 50%");
+        assert_eq!(position_label(30, 10, 40, 80), "line 31/40 · Bot");
+        assert_eq!(position_label(0, 10, 5, 80), "line 1/5 · All");
+        assert_eq!(position_label(0, 10, 0, 80), "line 0/0 · All");
+        assert_eq!(position_label(15, 10, 40, 10), "50%");
     }
 
     #[test]
