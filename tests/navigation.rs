@@ -415,7 +415,11 @@ fn a_hundred_thousand_articles_move_and_draw() {
         .draw(|frame| frame.render_widget(&state, frame.area()))
         .expect("draws");
     let buffer = terminal.backend().buffer();
-    let screen: String = buffer.content.iter().map(|c| c.symbol()).collect();
+    let screen: String = buffer
+        .content
+        .iter()
+        .map(ratatui::buffer::Cell::symbol)
+        .collect();
     let shown = format!("Story number {}", state.selected);
     assert!(screen.contains(&shown), "{shown} on screen");
     assert!(screen.contains(&format!("{}/100000", state.selected + 1)));

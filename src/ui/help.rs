@@ -79,3 +79,24 @@ impl Widget for HelpOverlay<'_> {
         (&self).render(area, buf);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_binding_is_in_the_help() {
+        let keymap = Keymap::default();
+        let text: Vec<String> = help_lines(&keymap)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        for (context, rows) in keymap.sections() {
+            assert!(text.contains(&context.title().to_string()), "{context:?}");
+            for (action, keys) in rows {
+                let line = format!("  {:<KEY_COLUMN$}{}", keys.join(" "), action.describe());
+                assert!(text.contains(&line), "missing: {line}");
+            }
+        }
+    }
+}

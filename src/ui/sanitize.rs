@@ -14,6 +14,7 @@
 //! is ordinary printable text and reaches the terminal as such.
 
 use std::borrow::Cow;
+use std::fmt::Write as _;
 
 use unicode_width::UnicodeWidthStr;
 
@@ -41,7 +42,8 @@ fn push_visible(c: char, out: &mut String) {
             out.push(char::from_u32(0x2400 + u32::from(c)).unwrap_or('�'));
         }
         c if is_bidi_control(c) => {
-            out.push_str(&format!("⟨U+{:04X}⟩", u32::from(c)));
+            // Writing to a String cannot fail.
+            let _ = write!(out, "⟨U+{:04X}⟩", u32::from(c));
         }
         c if c.is_control() => out.push('�'),
         c => out.push(c),
