@@ -424,3 +424,24 @@ fn a_hundred_thousand_articles_move_and_draw() {
     assert!(screen.contains(&shown), "{shown} on screen");
     assert!(screen.contains(&format!("{}/100000", state.selected + 1)));
 }
+
+#[test]
+fn panel_scrolls_to_keep_the_selection_visible() {
+    let mut state = opened(80, 10);
+    let height = state.panel_height();
+    keys(&mut state, "l");
+    let row_on_screen = |s: &AppState| {
+        let open = s.open.as_ref().expect("open");
+        let row = open.row_of_item(open.panel_selected).expect("an item row");
+        (open.panel_offset..open.panel_offset + height).contains(&row)
+    };
+    for _ in 0..6 {
+        keys(&mut state, "j");
+        assert!(row_on_screen(&state));
+    }
+    keys(&mut state, "G");
+    assert!(row_on_screen(&state));
+    assert!(state.open.as_ref().is_some_and(|o| o.panel_offset > 0));
+    keys(&mut state, "g");
+    assert_eq!(state.open.as_ref().map(|o| o.panel_offset), Some(0));
+}
