@@ -4,7 +4,7 @@
 //! Data moves one way: a terminal event goes through the [`keymap`] (or [`mouse`]) to an
 //! [`action::Action`], [`update::update`] applies it to the [`state::AppState`], and the
 //! `ui` module draws that state. Only this file touches the terminal, and it restores it on
-//! every way out: normal quit, error, panic, SIGTERM and SIGHUP.
+//! every way out: normal quit, error, panic, SIGTERM, SIGHUP and SIGINT.
 
 pub mod action;
 pub mod document;
@@ -39,7 +39,12 @@ const POLL_INTERVAL: Duration = Duration::from_millis(200);
 /// When the terminal cannot be set up, read or drawn to. The terminal is restored first.
 pub fn run(loaded: Loaded) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+    // In raw mode Ctrl-C is a key, so SIGINT only comes from outside, like SIGTERM.
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
     let mut terminal = match ratatui::try_init() {
