@@ -445,3 +445,21 @@ fn panel_scrolls_to_keep_the_selection_visible() {
     keys(&mut state, "g");
     assert_eq!(state.open.as_ref().map(|o| o.panel_offset), Some(0));
 }
+
+#[test]
+fn brackets_open_the_next_and_previous_article() {
+    let mut state = opened(80, 24);
+    keys(&mut state, "]");
+    assert_eq!(state.open.as_ref().map(|o| o.index), Some(1));
+    keys(&mut state, "]]");
+    assert_eq!(state.open.as_ref().map(|o| o.index), Some(2));
+    assert!(
+        state
+            .message
+            .as_deref()
+            .is_some_and(|m| m.contains("no more"))
+    );
+    keys(&mut state, "[");
+    assert_eq!((state.selected, state.focus), (1, Pane::Reader));
+    assert_eq!(state.read, [true, true, true]);
+}

@@ -26,6 +26,9 @@ pub enum Action {
     PrevParagraph,
     /// Open the selected article in the reader.
     OpenArticle,
+    /// Open the article after (or before) the selected one, from any pane.
+    NextArticle,
+    PrevArticle,
     /// Highlight every mention of the selected entity and jump to the first.
     HighlightEntity,
     NextMatch,
@@ -71,6 +74,8 @@ impl Action {
             Action::NextParagraph => "next paragraph",
             Action::PrevParagraph => "previous paragraph",
             Action::OpenArticle => "open article",
+            Action::NextArticle => "open next article",
+            Action::PrevArticle => "open previous article",
             Action::HighlightEntity => "highlight mentions",
             Action::NextMatch => "next match",
             Action::PrevMatch => "previous match",

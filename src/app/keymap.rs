@@ -119,7 +119,7 @@ const MOVEMENT: [(KeyCombo, Action); 10] = [
     (KeyCombo::plain(KeyCode::End), Action::Bottom),
 ];
 
-const GLOBAL: [(KeyCombo, Action); 14] = [
+const GLOBAL: [(KeyCombo, Action); 16] = [
     (KeyCombo::ch('q'), Action::Quit),
     (
         KeyCombo {
@@ -134,6 +134,8 @@ const GLOBAL: [(KeyCombo, Action); 14] = [
     (KeyCombo::plain(KeyCode::BackTab), Action::FocusPrev),
     (KeyCombo::ch('h'), Action::FocusPrev),
     (KeyCombo::plain(KeyCode::Left), Action::FocusPrev),
+    (KeyCombo::ch(']'), Action::NextArticle),
+    (KeyCombo::ch('['), Action::PrevArticle),
     (KeyCombo::ch('/'), Action::StartFind),
     (KeyCombo::ch('n'), Action::NextMatch),
     (KeyCombo::ch('N'), Action::PrevMatch),

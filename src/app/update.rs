@@ -35,6 +35,8 @@ pub fn update(state: &mut AppState, action: Action) -> Option<Effect> {
         Action::NextParagraph => jump_paragraph(state, true),
         Action::PrevParagraph => jump_paragraph(state, false),
         Action::OpenArticle => open_selected(state),
+        Action::NextArticle => open_neighbour(state, 1),
+        Action::PrevArticle => open_neighbour(state, -1),
         Action::HighlightEntity => highlight_selected_entity(state),
         Action::NextMatch => step_match(state, true),
         Action::PrevMatch => step_match(state, false),
@@ -193,6 +195,20 @@ fn open_selected(state: &mut AppState) {
         }
         state.focus = Pane::Reader;
     }
+}
+
+/// Selects and opens the article `step` places from the selected one, if there is one.
+fn open_neighbour(state: &mut AppState, step: isize) {
+    let Some(index) = state
+        .selected
+        .checked_add_signed(step)
+        .filter(|&i| i < state.articles.len())
+    else {
+        state.message = Some("no more articles".into());
+        return;
+    };
+    select_article(state, index);
+    open_selected(state);
 }
 
 /// Scrolls the reader so the line holding `span` is on screen (a third of the way down

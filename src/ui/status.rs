@@ -35,6 +35,7 @@ fn hints(pane: Pane) -> &'static [(&'static [Action], &'static str)] {
             (&[Action::NextParagraph, Action::PrevParagraph], "paragraph"),
             (&[Action::StartFind], "find"),
             (&[Action::NextMatch, Action::PrevMatch], "match"),
+            (&[Action::NextArticle, Action::PrevArticle], "article"),
             (&[Action::ToggleHelp], "help"),
         ],
         Pane::Panel => &[
