@@ -1,0 +1,344 @@
+//! The layout of a news text: title, byline, date line, photo caption and credit, body.
+//!
+//! Plain-text articles (`.txt`, and files of unknown type named explicitly) are read here;
+//! the Markdown and JSON loaders run the same [`analyse`] over their text. The text is
+//! split into paragraphs at blank lines. At the top (the "head"), the first line is the
+//! title, and lines that are a byline (`By NAME`) or a date (`July 18, 2017`,
+//! `Published: 2017-07-18`) are taken out of the body; the head ends at the first line that
+//! is none of these. A paragraph anywhere that opens with a photo cue (`Above photo:`,
+//! `Photo:`) is the caption, with a trailing `Source: NAME` split off as the credit.
+
+use std::path::Path;
+
+use crate::extract::{Date, Span};
+
+use super::decode::Decoded;
+use super::{Article, Format, pubdate};
+
+/// Paragraph openers that mark a photo caption (matched without regard to case).
+const CAPTION_CUES: [&str; 6] = [
+    "above photo:",
+    "top photo:",
+    "photo:",
+    "pictured:",
+    "caption:",
+    "image:",
+];
+
+/// Cues inside a caption that introduce who the photo is credited to.
+const CREDIT_CUES: [&str; 6] = [
+    "Source:",
+    "Photo credit:",
+    "Credit:",
+    "Photo:",
+    "Photograph:",
+    "Image:",
+];
+
+/// Prefixes a date line may carry before the date itself.
+const DATE_LINE_PREFIXES: [&str; 6] = [
+    "published",
+    "posted",
+    "updated",
+    "last updated",
+    "dated",
+    "date",
+];
+
+/// Small words that may appear in a byline name without a capital ("Ana de la Cruz").
+const NAME_PARTICLES: [&str; 12] = [
+    "and", "de", "da", "del", "della", "der", "van", "von", "la", "le", "of", "the",
+];
+
+/// The most words a byline name may have; longer lines are body text.
+const MAX_BYLINE_WORDS: usize = 10;
+
+/// The most characters a derived title keeps.
+const MAX_TITLE_CHARS: usize = 200;
+
+/// Where each part of a text is.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(super) struct Layout {
+    pub title: Option<Span>,
+    pub byline: Option<Span>,
+    pub date: Option<Date>,
+    pub caption: Option<Span>,
+    pub credit: Option<Span>,
+    pub body: Vec<Span>,
+}
+
+/// Loads a plain-text article: `text` is the whole decoded file.
+pub(super) fn load(path: &Path, decoded: Decoded) -> Article {
+    let layout = analyse(&decoded.text, None);
+    let text = decoded.text;
+    Article {
+        id: path.display().to_string(),
+        path: path.to_path_buf(),
+        format: Format::Text,
+        encoding: decoded.encoding,
+        title: layout
+            .title
+            .map(|s| title_from(s.slice(&text)))
+            .unwrap_or_default(),
+        byline: layout.byline.map(|s| s.slice(&text).to_string()),
+        date: layout.date,
+        source: None,
+        url: None,
+        tags: Vec::new(),
+        caption: layout.caption,
+        credit: layout.credit,
+        body: layout.body,
+        text,
+    }
+}
+
+/// A title for display, cut to a readable length at a character boundary.
+pub(super) fn title_from(line: &str) -> String {
+    let line = line.trim();
+    match line.char_indices().nth(MAX_TITLE_CHARS) {
+        Some((cut, _)) => format!("{}…", line[..cut].trim_end()),
+        None => line.to_string(),
+    }
+}
+
+/// Finds the parts of `text`. With `known_title` (from metadata), the first line is the
+/// title only when it repeats it; without, the first line is the title.
+pub(super) fn analyse(text: &str, known_title: Option<&str>) -> Layout {
+    let mut layout = Layout::default();
+    let mut head = Head {
+        first_line: true,
+        open: true,
+        known_title,
+    };
+    for paragraph in paragraphs(text) {
+        if layout.caption.is_none()
+            && layout.credit.is_none()
+            && let Some((caption, credit)) = split_caption(text, paragraph)
+        {
+            layout.caption = caption;
+            layout.credit = credit;
+            continue;
+        }
+        let rest = if head.open {
+            head.take_lines(text, paragraph, &mut layout)
+        } else {
+            Some(paragraph)
+        };
+        layout.body.extend(rest);
+    }
+    layout
+}
+
+/// The state of the walk through the head of the text.
+struct Head<'a> {
+    first_line: bool,
+    open: bool,
+    known_title: Option<&'a str>,
+}
+
+impl Head<'_> {
+    /// Takes title, byline and date lines off the front of `paragraph`; returns what is left
+    /// of it (which closes the head), or `None` when every line was taken.
+    fn take_lines(&mut self, text: &str, paragraph: Span, layout: &mut Layout) -> Option<Span> {
+        for line in lines(text, paragraph) {
+            let words = line.slice(text);
+            if std::mem::take(&mut self.first_line) && self.is_title(words) {
+                layout.title = Some(line);
+            } else if layout.byline.is_none()
+                && let Some(name) = byline_name(text, line)
+            {
+                layout.byline = Some(name);
+            } else if layout.date.is_none()
+                && let Some(date) = date_line(words)
+            {
+                layout.date = Some(date);
+            } else {
+                self.open = false;
+                return Some(Span::new(line.start, paragraph.end));
+            }
+        }
+        None
+    }
+
+    fn is_title(&self, line: &str) -> bool {
+        match self.known_title {
+            None => true,
+            Some(title) => same_title(line, title),
+        }
+    }
+}
+
+/// Whether a line repeats a title (ignoring case, spacing and a final full stop).
+fn same_title(line: &str, title: &str) -> bool {
+    let normal = |s: &str| {
+        s.trim()
+            .trim_end_matches('.')
+            .split_whitespace()
+            .flat_map(|w| w.chars().chain([' ']))
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    normal(line) == normal(title)
+}
+
+/// The name in a `By NAME` line, when the line is one.
+fn byline_name(text: &str, line: Span) -> Option<Span> {
+    let words = line.slice(text);
+    let after_by = words
+        .strip_prefix("By ")
+        .or_else(|| words.strip_prefix("by "))
+        .or_else(|| words.strip_prefix("BY "))?;
+    let name = after_by.trim();
+    if !looks_like_name(name) {
+        return None;
+    }
+    let start = line.start
+        + (words.len() - after_by.len())
+        + (after_by.len() - after_by.trim_start().len());
+    Some(Span::new(start, start + name.len()))
+}
+
+fn looks_like_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let allowed = |w: &&str| {
+        capitalised(w) || NAME_PARTICLES.contains(w) || matches!(*w, "&" | "|" | "-" | "–")
+    };
+    let ends_like_sentence = name.ends_with(['!', '?', ':', ';'])
+        || name.ends_with('.') && words.last().is_some_and(|w| w.chars().count() > 4);
+    !words.is_empty()
+        && words.len() <= MAX_BYLINE_WORDS
+        && words.iter().any(capitalised)
+        && words.iter().all(allowed)
+        && !ends_like_sentence
+}
+
+/// The date of a date line (`July 18, 2017`, `Published: 2017-07-18`), when it is one.
+fn date_line(line: &str) -> Option<Date> {
+    let lower = line.to_ascii_lowercase();
+    let after_prefix = DATE_LINE_PREFIXES
+        .iter()
+        .find_map(|prefix| lower.strip_prefix(prefix))
+        .map_or(line, |rest| &line[line.len() - rest.len()..]);
+    let date = after_prefix.trim_start_matches([':', ' ', '\t']);
+    pubdate::parse_date(date)
+}
+
+/// Caption and credit of a paragraph that opens with a photo cue.
+fn split_caption(text: &str, paragraph: Span) -> Option<(Option<Span>, Option<Span>)> {
+    let words = paragraph.slice(text);
+    let cue_length = CAPTION_CUES.iter().find_map(|cue| {
+        let head = words.get(..cue.len())?;
+        head.eq_ignore_ascii_case(cue).then_some(cue.len())
+    })?;
+    let after_cue = trimmed(text, Span::new(paragraph.start + cue_length, paragraph.end));
+    let Some((cue_start, credit_start)) = credit_cue(text, after_cue) else {
+        // "Photo: Agency Name" alone is a credit, not a description.
+        if is_short_credit(after_cue.slice(text)) {
+            return Some((None, Some(after_cue)));
+        }
+        return Some((Some(after_cue), None));
+    };
+    let caption = trim_span(text, Span::new(after_cue.start, cue_start), &['(']);
+    let credit = trim_span(text, Span::new(credit_start, after_cue.end), &[')']);
+    let credit = strip_final_stop(text, credit);
+    Some((non_empty(caption), non_empty(credit)))
+}
+
+/// The first credit cue inside a caption: where the cue starts and where the name starts.
+fn credit_cue(text: &str, caption: Span) -> Option<(usize, usize)> {
+    let words = caption.slice(text);
+    CREDIT_CUES
+        .iter()
+        .filter_map(|cue| {
+            let at = words.match_indices(cue).map(|(at, _)| at).find(|&at| {
+                at == 0 || words[..at].ends_with(|c: char| c.is_whitespace() || c == '(')
+            })?;
+            Some((caption.start + at, caption.start + at + cue.len()))
+        })
+        .min()
+}
+
+fn is_short_credit(words: &str) -> bool {
+    words.split_whitespace().count() <= 5 && !words.ends_with('.')
+}
+
+/// Drops a final full stop unless it ends an initial or a company abbreviation.
+fn strip_final_stop(text: &str, span: Span) -> Span {
+    let words = span.slice(text);
+    let Some(before) = words.strip_suffix('.') else {
+        return span;
+    };
+    let last_word = before.rsplit(char::is_whitespace).next().unwrap_or(before);
+    let keeps_stop = last_word.chars().count() == 1
+        || ["Inc", "Co", "Ltd", "Corp", "Jr", "Sr"].contains(&last_word);
+    if keeps_stop {
+        span
+    } else {
+        Span::new(span.start, span.end - 1)
+    }
+}
+
+fn non_empty(span: Span) -> Option<Span> {
+    (span.start < span.end).then_some(span)
+}
+
+/// Where `needle` (trimmed) first occurs in `text`, if it does.
+pub(super) fn find_span(text: &str, needle: &str) -> Option<Span> {
+    let needle = needle.trim();
+    if needle.is_empty() {
+        return None;
+    }
+    let start = text.find(needle)?;
+    Some(Span::new(start, start + needle.len()))
+}
+
+/// The paragraphs of `text` (runs of non-blank lines), each trimmed of outer whitespace.
+pub(super) fn paragraphs(text: &str) -> Vec<Span> {
+    let mut found = Vec::new();
+    let mut start = None;
+    let mut position = 0;
+    for line in text.split_inclusive('\n') {
+        let blank = line.trim().is_empty();
+        match (blank, start) {
+            (false, None) => start = Some(position),
+            (true, Some(from)) => {
+                found.push(trimmed(text, Span::new(from, position)));
+                start = None;
+            }
+            _ => {}
+        }
+        position += line.len();
+    }
+    if let Some(from) = start {
+        found.push(trimmed(text, Span::new(from, position)));
+    }
+    found
+}
+
+/// The non-blank lines of a paragraph, each trimmed (so CRLF endings drop out).
+fn lines(text: &str, paragraph: Span) -> impl Iterator<Item = Span> + '_ {
+    let mut position = paragraph.start;
+    paragraph
+        .slice(text)
+        .split_inclusive('\n')
+        .filter_map(move |line| {
+            let span = trimmed(text, Span::new(position, position + line.len()));
+            position += line.len();
+            non_empty(span)
+        })
+}
+
+/// `span` without the whitespace at either end.
+pub(super) fn trimmed(text: &str, span: Span) -> Span {
+    trim_span(text, span, &[])
+}
+
+/// `span` without whitespace (and the given extra characters) at either end.
+fn trim_span(text: &str, span: Span, extra: &[char]) -> Span {
+    let words = span.slice(text);
+    let strip = |c: char| c.is_whitespace() || extra.contains(&c);
+    let start = span.start + (words.len() - words.trim_start_matches(strip).len());
+    let end = span.end - (words.len() - words.trim_end_matches(strip).len());
+    Span::new(start, end.max(start))
+}
