@@ -224,6 +224,21 @@ mod tests {
     }
 
     #[test]
+    fn read_errors_say_what_happened_and_what_to_do() {
+        let path = Path::new("a.txt");
+        let vanished = read_problem(path, &io::Error::from(io::ErrorKind::NotFound));
+        assert!(vanished.reason.starts_with("file vanished"));
+        let denied = read_problem(path, &io::Error::from(io::ErrorKind::PermissionDenied));
+        assert!(denied.reason.contains("chmod +r"));
+        let large = too_large(path, MAX_FILE_BYTES * 2);
+        assert!(
+            large.reason.starts_with("file is 100.0 MB"),
+            "{}",
+            large.reason
+        );
+    }
+
+    #[test]
     fn lines_are_one_based() {
         assert_eq!(line_of("a\nb\nc", 0), 1);
         assert_eq!(line_of("a\nb\nc", 4), 3);

@@ -140,11 +140,10 @@ pub struct Loaded {
 pub fn load_paths(paths: &[PathBuf]) -> Loaded {
     let mut loaded = Loaded::default();
     for path in paths {
-        let mut files = Vec::new();
-        walk::collect(path, &mut files, &mut loaded.problems);
-        for file in files {
-            load_file(&file.path, file.format, &mut loaded);
-        }
+        walk::walk(path, &mut |found| match found {
+            Ok(file) => load_file(&file.path, file.format, &mut loaded),
+            Err(problem) => loaded.problems.push(problem),
+        });
     }
     loaded
 }

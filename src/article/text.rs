@@ -342,3 +342,83 @@ fn trim_span(text: &str, span: Span, extra: &[char]) -> Span {
     let end = span.end - (words.len() - words.trim_end_matches(strip).len());
     Span::new(start, end.max(start))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts<'t>(text: &'t str, known_title: Option<&str>) -> (Layout, Vec<&'t str>) {
+        let layout = analyse(text, known_title);
+        let body = layout.body.iter().map(|s| s.slice(text)).collect();
+        (layout, body)
+    }
+
+    #[test]
+    fn head_lines_in_one_paragraph_are_taken_apart() {
+        let text =
+            "Dam opens\nBy Ana de la Cruz\nPublished: 18 July 2017\nThe dam opened.\n\nMore.";
+        let (layout, body) = parts(text, None);
+        assert_eq!(layout.title.map(|s| s.slice(text)), Some("Dam opens"));
+        assert_eq!(layout.byline.map(|s| s.slice(text)), Some("Ana de la Cruz"));
+        assert_eq!(layout.date, Date::new(2017, 7, 18).ok());
+        assert_eq!(body, ["The dam opened.", "More."]);
+    }
+
+    #[test]
+    fn sentences_starting_with_by_are_not_bylines() {
+        let text = "Title\n\nBy the end of the year, prices rose.\n\nBy Jane Doe";
+        let (layout, body) = parts(text, None);
+        assert_eq!(layout.byline, None);
+        assert_eq!(body.len(), 2);
+        // A byline after the body has started is body text.
+        assert_eq!(body[1], "By Jane Doe");
+    }
+
+    #[test]
+    fn a_known_title_is_only_taken_when_the_text_repeats_it() {
+        let text = "Rates Rise.\n\nThe bank raised rates.";
+        let (layout, body) = parts(text, Some("rates  rise"));
+        assert!(layout.title.is_some());
+        assert_eq!(body, ["The bank raised rates."]);
+        let (layout, body) = parts(text, Some("Other"));
+        assert_eq!(layout.title, None);
+        assert_eq!(body.len(), 2);
+    }
+
+    #[test]
+    fn a_short_photo_line_is_a_credit_alone() {
+        let text = "Title\n\nPhoto: Harbour Agency\n\nBody.";
+        let (layout, body) = parts(text, None);
+        assert_eq!(layout.caption, None);
+        assert_eq!(layout.credit.map(|s| s.slice(text)), Some("Harbour Agency"));
+        assert_eq!(body, ["Body."]);
+    }
+
+    #[test]
+    fn a_caption_keeps_its_credit_apart_in_any_position() {
+        let text = "Title\n\nBody one.\n\nphoto: Boats at dawn in the harbour (Credit: Lena Berg.)";
+        let (layout, body) = parts(text, None);
+        assert_eq!(
+            layout.caption.map(|s| s.slice(text)),
+            Some("Boats at dawn in the harbour")
+        );
+        assert_eq!(layout.credit.map(|s| s.slice(text)), Some("Lena Berg"));
+        assert_eq!(body, ["Body one."]);
+    }
+
+    #[test]
+    fn long_titles_are_cut_at_a_character_boundary() {
+        let title = title_from(&"é".repeat(500));
+        assert_eq!(title.chars().count(), MAX_TITLE_CHARS + 1);
+        assert!(title.ends_with('…'));
+    }
+
+    #[test]
+    fn spans_of_text_are_found_trimmed() {
+        assert_eq!(
+            find_span("a caption here", " caption "),
+            Some(Span::new(2, 9))
+        );
+        assert_eq!(find_span("abc", "  "), None);
+    }
+}

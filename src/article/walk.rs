@@ -41,36 +41,37 @@ fn folder_id(path: &Path, _metadata: &Metadata) -> FolderId {
     fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
-/// Adds the article files under `root` (a file or a folder named by the user) to `found`,
-/// and everything that cannot be used to `problems`.
-pub(super) fn collect(root: &Path, found: &mut Vec<Candidate>, problems: &mut Vec<LoadProblem>) {
+/// What the walk meets, in order: an article file to read, or a path that cannot be used.
+pub(super) type Found = Result<Candidate, LoadProblem>;
+
+/// Walks `root` (a file or a folder named by the user) and hands every article file and
+/// every problem to `visit`, in order, so files are read while the walk goes on.
+pub(super) fn walk(root: &Path, visit: &mut dyn FnMut(Found)) {
     let metadata = match fs::metadata(root) {
         Ok(metadata) => metadata,
         Err(err) => {
-            problems.push(unreachable_path(root, &err));
+            visit(Err(unreachable_path(root, &err)));
             return;
         }
     };
     if metadata.is_dir() {
         let mut walker = Walker {
-            found,
-            problems,
+            visit,
             ancestors: Vec::new(),
         };
         walker.folder(root, &metadata);
     } else if metadata.is_file() {
-        found.push(Candidate {
+        visit(Ok(Candidate {
             path: root.to_path_buf(),
             format: Format::from_path(root).unwrap_or(Format::Text),
-        });
+        }));
     } else {
-        problems.push(LoadProblem::new(root, None, special_file(&metadata)));
+        visit(Err(LoadProblem::new(root, None, special_file(&metadata))));
     }
 }
 
 struct Walker<'a> {
-    found: &'a mut Vec<Candidate>,
-    problems: &'a mut Vec<LoadProblem>,
+    visit: &'a mut dyn FnMut(Found),
     /// The folders being walked, outermost first: a folder met again is a symlink loop.
     ancestors: Vec<(FolderId, PathBuf)>,
 }
@@ -83,19 +84,19 @@ impl Walker<'_> {
                 "symlink loop: this folder leads back to {}; skipped (remove or fix the link)",
                 ancestor.display()
             );
-            self.problems.push(LoadProblem::new(path, None, reason));
+            (self.visit)(Err(LoadProblem::new(path, None, reason)));
             return;
         }
         if self.ancestors.len() >= MAX_DEPTH {
             let reason = format!("folders nested more than {MAX_DEPTH} deep; skipped");
-            self.problems.push(LoadProblem::new(path, None, reason));
+            (self.visit)(Err(LoadProblem::new(path, None, reason)));
             return;
         }
         let entries = match sorted_entries(path) {
             Ok(entries) => entries,
             Err(err) => {
                 let reason = format!("cannot list this folder: {}", describe_io(&err));
-                self.problems.push(LoadProblem::new(path, None, reason));
+                (self.visit)(Err(LoadProblem::new(path, None, reason)));
                 return;
             }
         };
@@ -112,7 +113,7 @@ impl Walker<'_> {
         if file_type.is_dir() {
             match fs::metadata(path) {
                 Ok(metadata) => self.folder(path, &metadata),
-                Err(err) => self.problems.push(unreachable_path(path, &err)),
+                Err(err) => (self.visit)(Err(unreachable_path(path, &err))),
             }
         } else if file_type.is_file() {
             self.article_file(path);
@@ -129,7 +130,7 @@ impl Walker<'_> {
             Ok(_) => {}
             // A broken link is only worth a report when it looks like an article.
             Err(err) if Format::from_path(path).is_some() => {
-                self.problems.push(unreachable_path(path, &err));
+                (self.visit)(Err(unreachable_path(path, &err)));
             }
             Err(_) => {}
         }
@@ -137,10 +138,10 @@ impl Walker<'_> {
 
     fn article_file(&mut self, path: &Path) {
         if let Some(format) = Format::from_path(path) {
-            self.found.push(Candidate {
+            (self.visit)(Ok(Candidate {
                 path: path.to_path_buf(),
                 format,
-            });
+            }));
         }
     }
 }
