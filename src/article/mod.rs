@@ -12,8 +12,8 @@
 //!   otherwise Windows-1252), refusing binary and empty files;
 //! - `text` finds the title, byline, date line, photo caption and credit, and body
 //!   paragraphs of a text; `pubdate` parses publication dates;
-//! - `markdown`, `json` and `fields` turn Markdown (with YAML front matter), JSON and JSON
-//!   Lines into the same [`Article`].
+//! - `markdown` (with `render`), `json` and `fields` turn Markdown (with YAML front
+//!   matter), JSON and JSON Lines into the same [`Article`].
 
 mod decode;
 mod fields;
@@ -21,6 +21,8 @@ mod json;
 mod markdown;
 mod pubdate;
 mod render;
+#[cfg(test)]
+mod robustness;
 mod text;
 mod walk;
 
