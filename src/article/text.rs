@@ -54,7 +54,10 @@ const NAME_PARTICLES: [&str; 12] = [
 const MAX_BYLINE_WORDS: usize = 10;
 
 /// The most characters a derived title keeps.
-const MAX_TITLE_CHARS: usize = 200;
+const MAX_TITLE_CHARS: usize = 120;
+
+/// A first line longer than this is a paragraph, not a headline.
+const MAX_HEADLINE_CHARS: usize = 150;
 
 /// Where each part of a text is.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -92,13 +95,18 @@ pub(super) fn load(path: &Path, decoded: Decoded) -> Article {
     }
 }
 
-/// A title for display, cut to a readable length at a character boundary.
+/// A title for display, cut to a readable length at a word (or character) boundary.
 pub(super) fn title_from(line: &str) -> String {
     let line = line.trim();
-    match line.char_indices().nth(MAX_TITLE_CHARS) {
-        Some((cut, _)) => format!("{}…", line[..cut].trim_end()),
-        None => line.to_string(),
-    }
+    let Some((cut, _)) = line.char_indices().nth(MAX_TITLE_CHARS) else {
+        return line.to_string();
+    };
+    let head = &line[..cut];
+    let at_word = head
+        .rfind(char::is_whitespace)
+        .filter(|&space| space >= cut / 2)
+        .map_or(head, |space| &head[..space]);
+    format!("{}…", at_word.trim_end())
 }
 
 /// Finds the parts of `text`. With `known_title` (from metadata), the first line is the
@@ -144,6 +152,15 @@ impl Head<'_> {
             let words = line.slice(text);
             if std::mem::take(&mut self.first_line) && self.is_title(words) {
                 layout.title = Some(line);
+                let nothing_follows = text
+                    .get(line.end..)
+                    .is_none_or(|rest| rest.trim().is_empty());
+                if nothing_follows || words.chars().count() > MAX_HEADLINE_CHARS {
+                    // A first line that is the whole text, or a paragraph rather than a
+                    // headline, names the article and still belongs to its body.
+                    self.open = false;
+                    return Some(Span::new(line.start, paragraph.end));
+                }
             } else if layout.byline.is_none()
                 && let Some(name) = byline_name(text, line)
             {
@@ -407,10 +424,23 @@ mod tests {
     }
 
     #[test]
-    fn long_titles_are_cut_at_a_character_boundary() {
+    fn long_titles_are_cut_at_a_word_or_character_boundary() {
         let title = title_from(&"é".repeat(500));
         assert_eq!(title.chars().count(), MAX_TITLE_CHARS + 1);
         assert!(title.ends_with('…'));
+        let title = title_from(&"word ".repeat(100));
+        assert!(title.ends_with("word…"), "{title}");
+    }
+
+    #[test]
+    fn a_long_or_only_first_line_names_the_article_and_stays_in_the_body() {
+        let long = "A sentence that runs on. ".repeat(10);
+        let (layout, body) = parts(&long, None);
+        assert!(layout.title.is_some());
+        assert_eq!(body, [long.trim()]);
+        let (layout, body) = parts("Only line.\n", None);
+        assert!(layout.title.is_some());
+        assert_eq!(body, ["Only line."]);
     }
 
     #[test]
