@@ -13,7 +13,8 @@ use serde_json::{Map, Value};
 
 use super::decode::Decoded;
 use super::fields::{self, Fields, Scalars};
-use super::text::{analyse, find_span, title_from};
+use super::spans::find_span;
+use super::text::{analyse, title_from};
 use super::{Article, Format, LoadProblem, Loaded};
 
 /// Loads a `.json` file: one article object, or an array of article objects.

@@ -16,7 +16,8 @@ use serde_json::Value;
 use super::decode::Decoded;
 use super::fields::{self, Fields, Scalars};
 use super::render::render;
-use super::text::{analyse, find_span, title_from};
+use super::spans::find_span;
+use super::text::{analyse, title_from};
 use super::{Article, Format, LoadProblem};
 
 /// The front matter of a file: its YAML and where things are.

@@ -10,11 +10,13 @@
 //!   skipped, symlink loops detected, special files never opened);
 //! - `decode` reads one file under the size cap and decodes it (UTF-8, UTF-16 with a BOM,
 //!   otherwise Windows-1252), refusing binary and empty files;
-//! - `text` finds the title, byline, date line, photo caption and credit, and body
-//!   paragraphs of a text; `pubdate` parses publication dates;
+//! - `text` finds the title, byline, date line and body paragraphs of a text, `caption`
+//!   its photo caption and credit, `spans` the byte ranges they all use; `pubdate` parses
+//!   publication dates;
 //! - `markdown` (with `render`), `json` and `fields` turn Markdown (with YAML front
 //!   matter), JSON and JSON Lines into the same [`Article`].
 
+mod caption;
 mod decode;
 mod fields;
 mod json;
@@ -23,6 +25,7 @@ mod pubdate;
 mod render;
 #[cfg(test)]
 mod robustness;
+mod spans;
 mod text;
 mod walk;
 

@@ -12,28 +12,10 @@ use std::path::Path;
 
 use crate::extract::{Date, Span};
 
+use super::caption::split_caption;
 use super::decode::Decoded;
+use super::spans::{lines, paragraphs};
 use super::{Article, Format, pubdate};
-
-/// Paragraph openers that mark a photo caption (matched without regard to case).
-const CAPTION_CUES: [&str; 6] = [
-    "above photo:",
-    "top photo:",
-    "photo:",
-    "pictured:",
-    "caption:",
-    "image:",
-];
-
-/// Cues inside a caption that introduce who the photo is credited to.
-const CREDIT_CUES: [&str; 6] = [
-    "Source:",
-    "Photo credit:",
-    "Credit:",
-    "Photo:",
-    "Photograph:",
-    "Image:",
-];
 
 /// Prefixes a date line may carry before the date itself.
 const DATE_LINE_PREFIXES: [&str; 6] = [
@@ -241,125 +223,6 @@ fn date_line(line: &str) -> Option<Date> {
     pubdate::parse_date(date)
 }
 
-/// Caption and credit of a paragraph that opens with a photo cue.
-fn split_caption(text: &str, paragraph: Span) -> Option<(Option<Span>, Option<Span>)> {
-    let words = paragraph.slice(text);
-    let cue_length = CAPTION_CUES.iter().find_map(|cue| {
-        let head = words.get(..cue.len())?;
-        head.eq_ignore_ascii_case(cue).then_some(cue.len())
-    })?;
-    let after_cue = trimmed(text, Span::new(paragraph.start + cue_length, paragraph.end));
-    let Some((cue_start, credit_start)) = credit_cue(text, after_cue) else {
-        // "Photo: Agency Name" alone is a credit, not a description.
-        if is_short_credit(after_cue.slice(text)) {
-            return Some((None, Some(after_cue)));
-        }
-        return Some((Some(after_cue), None));
-    };
-    let caption = trim_span(text, Span::new(after_cue.start, cue_start), &['(']);
-    let credit = trim_span(text, Span::new(credit_start, after_cue.end), &[')']);
-    let credit = strip_final_stop(text, credit);
-    Some((non_empty(caption), non_empty(credit)))
-}
-
-/// The first credit cue inside a caption: where the cue starts and where the name starts.
-fn credit_cue(text: &str, caption: Span) -> Option<(usize, usize)> {
-    let words = caption.slice(text);
-    CREDIT_CUES
-        .iter()
-        .filter_map(|cue| {
-            let at = words.match_indices(cue).map(|(at, _)| at).find(|&at| {
-                at == 0 || words[..at].ends_with(|c: char| c.is_whitespace() || c == '(')
-            })?;
-            Some((caption.start + at, caption.start + at + cue.len()))
-        })
-        .min()
-}
-
-fn is_short_credit(words: &str) -> bool {
-    words.split_whitespace().count() <= 5 && !words.ends_with('.')
-}
-
-/// Drops a final full stop unless it ends an initial or a company abbreviation.
-fn strip_final_stop(text: &str, span: Span) -> Span {
-    let words = span.slice(text);
-    let Some(before) = words.strip_suffix('.') else {
-        return span;
-    };
-    let last_word = before.rsplit(char::is_whitespace).next().unwrap_or(before);
-    let keeps_stop = last_word.chars().count() == 1
-        || ["Inc", "Co", "Ltd", "Corp", "Jr", "Sr"].contains(&last_word);
-    if keeps_stop {
-        span
-    } else {
-        Span::new(span.start, span.end - 1)
-    }
-}
-
-fn non_empty(span: Span) -> Option<Span> {
-    (span.start < span.end).then_some(span)
-}
-
-/// Where `needle` (trimmed) first occurs in `text`, if it does.
-pub(super) fn find_span(text: &str, needle: &str) -> Option<Span> {
-    let needle = needle.trim();
-    if needle.is_empty() {
-        return None;
-    }
-    let start = text.find(needle)?;
-    Some(Span::new(start, start + needle.len()))
-}
-
-/// The paragraphs of `text` (runs of non-blank lines), each trimmed of outer whitespace.
-pub(super) fn paragraphs(text: &str) -> Vec<Span> {
-    let mut found = Vec::new();
-    let mut start = None;
-    let mut position = 0;
-    for line in text.split_inclusive('\n') {
-        let blank = line.trim().is_empty();
-        match (blank, start) {
-            (false, None) => start = Some(position),
-            (true, Some(from)) => {
-                found.push(trimmed(text, Span::new(from, position)));
-                start = None;
-            }
-            _ => {}
-        }
-        position += line.len();
-    }
-    if let Some(from) = start {
-        found.push(trimmed(text, Span::new(from, position)));
-    }
-    found
-}
-
-/// The non-blank lines of a paragraph, each trimmed (so CRLF endings drop out).
-fn lines(text: &str, paragraph: Span) -> impl Iterator<Item = Span> + '_ {
-    let mut position = paragraph.start;
-    paragraph
-        .slice(text)
-        .split_inclusive('\n')
-        .filter_map(move |line| {
-            let span = trimmed(text, Span::new(position, position + line.len()));
-            position += line.len();
-            non_empty(span)
-        })
-}
-
-/// `span` without the whitespace at either end.
-pub(super) fn trimmed(text: &str, span: Span) -> Span {
-    trim_span(text, span, &[])
-}
-
-/// `span` without whitespace (and the given extra characters) at either end.
-fn trim_span(text: &str, span: Span, extra: &[char]) -> Span {
-    let words = span.slice(text);
-    let strip = |c: char| c.is_whitespace() || extra.contains(&c);
-    let start = span.start + (words.len() - words.trim_start_matches(strip).len());
-    let end = span.end - (words.len() - words.trim_end_matches(strip).len());
-    Span::new(start, end.max(start))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -403,27 +266,6 @@ mod tests {
     }
 
     #[test]
-    fn a_short_photo_line_is_a_credit_alone() {
-        let text = "Title\n\nPhoto: Harbour Agency\n\nBody.";
-        let (layout, body) = parts(text, None);
-        assert_eq!(layout.caption, None);
-        assert_eq!(layout.credit.map(|s| s.slice(text)), Some("Harbour Agency"));
-        assert_eq!(body, ["Body."]);
-    }
-
-    #[test]
-    fn a_caption_keeps_its_credit_apart_in_any_position() {
-        let text = "Title\n\nBody one.\n\nphoto: Boats at dawn in the harbour (Credit: Lena Berg.)";
-        let (layout, body) = parts(text, None);
-        assert_eq!(
-            layout.caption.map(|s| s.slice(text)),
-            Some("Boats at dawn in the harbour")
-        );
-        assert_eq!(layout.credit.map(|s| s.slice(text)), Some("Lena Berg"));
-        assert_eq!(body, ["Body one."]);
-    }
-
-    #[test]
     fn long_titles_are_cut_at_a_word_or_character_boundary() {
         let title = title_from(&"é".repeat(500));
         assert_eq!(title.chars().count(), MAX_TITLE_CHARS + 1);
@@ -441,14 +283,5 @@ mod tests {
         let (layout, body) = parts("Only line.\n", None);
         assert!(layout.title.is_some());
         assert_eq!(body, ["Only line."]);
-    }
-
-    #[test]
-    fn spans_of_text_are_found_trimmed() {
-        assert_eq!(
-            find_span("a caption here", " caption "),
-            Some(Span::new(2, 9))
-        );
-        assert_eq!(find_span("abc", "  "), None);
     }
 }
