@@ -167,8 +167,13 @@ fn syntax_error(err: &serde_json::Error) -> String {
         return "JSON nested too deeply (more than 128 levels): this is not an article record"
             .to_string();
     }
+    let hint = if message.starts_with("trailing characters") {
+        " (one article per line? name the file .jsonl)"
+    } else {
+        ""
+    };
     format!(
-        "not valid JSON: {message} (column {}); fix the syntax",
+        "not valid JSON: {message} (column {}){hint}; fix the syntax",
         err.column()
     )
 }
@@ -249,6 +254,13 @@ mod tests {
         );
         assert!(reason.contains("column 7"), "{reason}");
         assert!(!reason.contains("line"), "{reason}");
+    }
+
+    #[test]
+    fn several_objects_in_a_json_file_suggest_json_lines() {
+        let err =
+            serde_json::from_str::<Value>("{\"text\": \"a\"}\n{\"text\": \"b\"}").unwrap_err();
+        assert!(syntax_error(&err).contains("name the file .jsonl"));
     }
 
     #[test]

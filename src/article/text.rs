@@ -183,17 +183,19 @@ fn same_title(line: &str, title: &str) -> bool {
 /// The name in a `By NAME` line, when the line is one.
 fn byline_name(text: &str, line: Span) -> Option<Span> {
     let words = line.slice(text);
-    let after_by = words
-        .strip_prefix("By ")
-        .or_else(|| words.strip_prefix("by "))
-        .or_else(|| words.strip_prefix("BY "))?;
+    let by = words.get(..2).filter(|by| by.eq_ignore_ascii_case("by"))?;
+    let after_by = &words[by.len()..];
+    // "By NAME" or "By: NAME", never "Bystanders ...".
+    let after_by = after_by.strip_prefix(':').or_else(|| {
+        after_by
+            .starts_with(char::is_whitespace)
+            .then_some(after_by)
+    })?;
     let name = after_by.trim();
     if !looks_like_name(name) {
         return None;
     }
-    let start = line.start
-        + (words.len() - after_by.len())
-        + (after_by.len() - after_by.trim_start().len());
+    let start = line.start + (words.len() - after_by.trim_start().len());
     Some(Span::new(start, start + name.len()))
 }
 
@@ -236,7 +238,7 @@ mod tests {
     #[test]
     fn head_lines_in_one_paragraph_are_taken_apart() {
         let text =
-            "Dam opens\nBy Ana de la Cruz\nPublished: 18 July 2017\nThe dam opened.\n\nMore.";
+            "Dam opens\nBY: Ana de la Cruz\nPublished: 18 July 2017\nThe dam opened.\n\nMore.";
         let (layout, body) = parts(text, None);
         assert_eq!(layout.title.map(|s| s.slice(text)), Some("Dam opens"));
         assert_eq!(layout.byline.map(|s| s.slice(text)), Some("Ana de la Cruz"));
@@ -247,6 +249,7 @@ mod tests {
     #[test]
     fn sentences_starting_with_by_are_not_bylines() {
         let text = "Title\n\nBy the end of the year, prices rose.\n\nBy Jane Doe";
+        assert_eq!(parts("T\nBystander Kim\nBy\n", None).0.byline, None);
         let (layout, body) = parts(text, None);
         assert_eq!(layout.byline, None);
         assert_eq!(body.len(), 2);
