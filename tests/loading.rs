@@ -434,10 +434,13 @@ mod unix {
         let view = dir.path().join("view");
         fs::create_dir(&view).unwrap();
         symlink(&real, view.join("linked")).unwrap();
+        symlink(&real, view.join("linked-again")).unwrap();
         symlink(real.join("a.txt"), view.join("b.txt")).unwrap();
         let loaded = load(&[&view]);
         assert_eq!(loaded.problems, []);
-        assert_eq!(loaded.articles.len(), 2);
+        let paths: Vec<PathBuf> = loaded.articles.iter().map(|a| a.path.clone()).collect();
+        // The folder reached through two links is walked once.
+        assert_eq!(paths, [view.join("b.txt"), view.join("linked/a.txt")]);
     }
 
     #[test]

@@ -4,9 +4,11 @@
 //! always loads in the same order. Inside folders, hidden entries (`.git`) and files that
 //! are not articles by extension are skipped silently; a file named explicitly is always
 //! tried (as plain text when its extension is unknown). Symlinks are followed, but a folder
-//! that leads back to one of its own ancestors is reported instead of walked again. FIFOs,
+//! that leads back to one of its own ancestors is reported instead of walked again, and a
+//! folder reached a second time through another link is walked only once. FIFOs,
 //! sockets and devices are never opened: their type comes from metadata.
 
+use std::collections::HashSet;
 use std::ffi::OsString;
 use std::fs::{self, FileType, Metadata};
 use std::io;
@@ -58,6 +60,7 @@ pub(super) fn walk(root: &Path, visit: &mut dyn FnMut(Found)) {
         let mut walker = Walker {
             visit,
             ancestors: Vec::new(),
+            walked: HashSet::new(),
         };
         walker.folder(root, &metadata);
     } else if metadata.is_file() {
@@ -74,9 +77,13 @@ struct Walker<'a> {
     visit: &'a mut dyn FnMut(Found),
     /// The folders being walked, outermost first: a folder met again is a symlink loop.
     ancestors: Vec<(FolderId, PathBuf)>,
+    /// Every folder walked so far: one reached again through another link is not walked
+    /// twice (which also keeps webs of links from multiplying the work).
+    walked: HashSet<FolderId>,
 }
 
 impl Walker<'_> {
+    #[allow(clippy::clone_on_copy)] // the folder id is only `Copy` on unix
     fn folder(&mut self, path: &Path, metadata: &Metadata) {
         let id = folder_id(path, metadata);
         if let Some((_, ancestor)) = self.ancestors.iter().find(|(seen, _)| *seen == id) {
@@ -85,6 +92,9 @@ impl Walker<'_> {
                 ancestor.display()
             );
             (self.visit)(Err(LoadProblem::new(path, None, reason)));
+            return;
+        }
+        if !self.walked.insert(id.clone()) {
             return;
         }
         if self.ancestors.len() >= MAX_DEPTH {
