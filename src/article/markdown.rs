@@ -72,7 +72,8 @@ pub(super) fn load(path: &Path, decoded: Decoded) -> Result<Article, LoadProblem
         .filter(|paragraph| caption.is_none_or(|c| !c.overlaps(*paragraph)))
         .collect();
     Ok(Article {
-        id: fields.id.unwrap_or_else(|| path.display().to_string()),
+        // The contract of `extract --json`: a plain file's id is its path as given.
+        id: path.display().to_string(),
         path: path.to_path_buf(),
         format: Format::Markdown,
         encoding: decoded.encoding,
