@@ -1,0 +1,80 @@
+//! Date expressions in running text, normalised to TimeML TIMEX3 values.
+//!
+//! The pipeline is: [`token`] splits the text and classifies each word against the
+//! [`lexicon`]; [`grammar`] (with [`numeric`], [`named`] and [`deictic`]) recognises
+//! expressions left to right, longest first, as an [`expr::Expr`]; [`resolve`] anchors each
+//! one to the publication date. The direction a sentence points ("will", "payable") decides
+//! between the last and the next "Tuesday" or "July 15".
+//!
+//! Durations ("three days"), sets ("every week"), ages, amounts and bare clock times are
+//! not dates and are left out.
+
+mod deictic;
+mod expr;
+mod grammar;
+mod lexicon;
+mod named;
+mod numeric;
+mod resolve;
+mod token;
+
+#[cfg(test)]
+mod tests;
+
+use super::{Date, DateMention, Span};
+use grammar::{Ctx, Found};
+use lexicon::{Cue, Lex};
+use resolve::Direction;
+
+/// How many tokens before an expression are searched for a future cue ("will").
+const CUE_WINDOW: usize = 8;
+
+/// Finds date expressions in `text`, resolving relative ones against `dct` when known.
+#[must_use]
+pub fn find(text: &str, dct: Option<Date>) -> Vec<DateMention> {
+    let toks = token::tokenize(text);
+    let ctx = Ctx { text, toks: &toks };
+    let mut mentions = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(found) = grammar::parse_at(&ctx, i) else {
+            i += 1;
+            continue;
+        };
+        i = found.end.max(i + 1);
+        mentions.extend(mention(&ctx, &found, dct));
+        if let Some(end) = grammar::range_end(&ctx, &found) {
+            i = end.end;
+            mentions.extend(mention(&ctx, &end, dct));
+        }
+    }
+    mentions
+}
+
+/// The mention for a parsed expression, unless its value is impossible (February 30).
+fn mention(ctx: &Ctx, found: &Found, dct: Option<Date>) -> Option<DateMention> {
+    let start = ctx.toks.get(found.start)?.start;
+    let end = ctx.toks.get(found.end.checked_sub(1)?)?.end;
+    let value = resolve::value(found.expr, dct, direction(ctx, found.start))?;
+    Some(DateMention {
+        span: Span::new(start, end),
+        value: value.text,
+        relative: value.relative,
+    })
+}
+
+/// Whether the clause before token `start` looks ahead in time.
+fn direction(ctx: &Ctx, start: usize) -> Direction {
+    let window = start.saturating_sub(CUE_WINDOW)..start;
+    for k in window.rev() {
+        if ctx.is_punct(k, &[".", "!", "?", ";", "\"", "“", "”"]) {
+            break;
+        }
+        match ctx.lex(k) {
+            Lex::Cue(Cue::Future) => return Direction::Future,
+            Lex::Cue(Cue::Deadline) if k + 2 >= start => return Direction::Future,
+            _ => {}
+        }
+    }
+    Direction::Past
+}

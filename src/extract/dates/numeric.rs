@@ -1,0 +1,447 @@
+//! Rules led by digits or number words: years ("2012", "fiscal 1998", "nineteen
+//! ninety-six"), numeric dates ("2012-07-15", "7/15/2012"), day-first dates ("15 July
+//! 2012"), decades and centuries ("the 1990s", "the '90s", "the 20th century"), and clock
+//! times attached to a day ("10 p.m. Wednesday").
+//!
+//! A digit run counts as a year only when it is plausible (1000–2100) and not part of a
+//! larger number, an amount of money or a quantity ("2,012", "$2012", "2012 people").
+
+use super::deictic;
+use super::expr::{Expr, Period, TimeOfDay, YearRef};
+use super::grammar::{Ctx, Found, parse_at, year_expr};
+use super::lexicon::{Fw, Lex, Unit};
+
+const FIRST_YEAR: u32 = 1000;
+const LAST_YEAR: u32 = 2100;
+
+/// Words after a number that make it a quantity rather than a year.
+const QUANTITY_WORDS: &[&str] = &[
+    "people",
+    "persons",
+    "men",
+    "women",
+    "children",
+    "votes",
+    "seats",
+    "points",
+    "metres",
+    "meters",
+    "miles",
+    "km",
+    "kilometres",
+    "kilometers",
+    "feet",
+    "tonnes",
+    "tons",
+    "acres",
+    "hectares",
+    "dollars",
+    "pounds",
+    "euros",
+    "yen",
+    "shares",
+    "units",
+    "cars",
+    "jobs",
+    "homes",
+    "houses",
+    "troops",
+    "soldiers",
+    "deaths",
+    "cases",
+    "times",
+    "hours",
+    "minutes",
+    "pages",
+    "words",
+    "calories",
+    "degrees",
+    "percent",
+    "cc",
+    "mph",
+    "kg",
+    "lb",
+    "lbs",
+];
+
+/// Symbols before a number that make it money or a code.
+const AMOUNT_MARKS: &[&str] = &["$", "£", "€", "¥", "#", "№"];
+
+/// Rules for a token that is a digit run.
+pub fn at_number(ctx: &Ctx, i: usize) -> Option<Found> {
+    if part_of_larger_number(ctx, i) {
+        return None;
+    }
+    iso_date(ctx, i)
+        .or_else(|| slashed_date(ctx, i))
+        .or_else(|| clock_then_day(ctx, i))
+        .or_else(|| day_month(ctx, i))
+        .or_else(|| century(ctx, i))
+        .or_else(|| deictic::ago(ctx, i))
+        .or_else(|| decade_digits(ctx, i))
+        .or_else(|| year(ctx, i).map(|(end, y)| Found::new(i, end, year_expr(y))))
+}
+
+/// Whether a joined '.', ',' or ':' and digits continue the number at `i` ("2,012", "20.12").
+pub fn continues_number(ctx: &Ctx, i: usize) -> bool {
+    (ctx.is_punct(i, &[",", ".", ":"])
+        && ctx.joined(i)
+        && ctx.joined(i + 1)
+        && ctx.number(i + 1, 9).is_some())
+        || (ctx.is_punct(i, &["%"]) && ctx.joined(i))
+}
+
+/// Whether the number at `i` continues one before it or is money.
+fn part_of_larger_number(ctx: &Ctx, i: usize) -> bool {
+    if i == 0 || !ctx.joined(i) {
+        return false;
+    }
+    let before = i - 1;
+    ctx.is_punct(before, AMOUNT_MARKS)
+        || (ctx.is_punct(before, &[",", ".", ":"])
+            && before > 0
+            && ctx.joined(before)
+            && ctx.number(before - 1, 9).is_some())
+}
+
+/// A plausible year at `i`: its end token and value.
+fn year(ctx: &Ctx, i: usize) -> Option<(usize, i32)> {
+    let y = ctx
+        .number(i, 4)
+        .filter(|y| (FIRST_YEAR..=LAST_YEAR).contains(y))?;
+    if ctx.text_of(i).len() != 4 || continues_number(ctx, i + 1) || part_of_larger_number(ctx, i) {
+        return None;
+    }
+    let next = ctx.text_of(i + 1);
+    if QUANTITY_WORDS.iter().any(|w| w.eq_ignore_ascii_case(next))
+        || ctx.joined(i + 1)
+            && ctx
+                .toks
+                .get(i + 1)
+                .is_some_and(|t| t.kind == super::token::Kind::Word)
+    {
+        return None;
+    }
+    Some((i + 1, i32::try_from(y).ok()?))
+}
+
+/// "the year 2000", "the year two thousand".
+pub fn year_named(ctx: &Ctx, i: usize) -> Option<Found> {
+    let (end, y) = year(ctx, i).or_else(|| spoken_year(ctx, i))?;
+    Some(Found::new(i, end, year_expr(y)))
+}
+
+/// "nineteen ninety-six", "two thousand and two": its end token and value.
+pub fn spoken_year(ctx: &Ctx, i: usize) -> Option<(usize, i32)> {
+    let Lex::Count(first) = ctx.lex(i) else {
+        return None;
+    };
+    if ctx.is_fw(i + 1, Fw::Thousand) && first == 2 {
+        let mut end = i + 2;
+        let mut year = 2000;
+        let k = if ctx.is_fw(end, Fw::And) {
+            end + 1
+        } else {
+            end
+        };
+        if let Some((after, n)) = small_number_words(ctx, k).filter(|&(_, n)| n < 100) {
+            year += n;
+            end = after;
+        }
+        return Some((end, i32::try_from(year).ok()?));
+    }
+    if !(11..=20).contains(&first) {
+        return None;
+    }
+    let (end, rest) = small_number_words(ctx, i + 1).filter(|&(_, n)| (10..100).contains(&n))?;
+    Some((end, i32::try_from(first * 100 + rest).ok()?))
+}
+
+/// "ninety-six", "ninety six", "twelve": a number below 100 in words.
+pub fn small_number_words(ctx: &Ctx, i: usize) -> Option<(usize, u32)> {
+    let Lex::Count(n) = ctx.lex(i) else {
+        return None;
+    };
+    if n >= 20 && n % 10 == 0 && n < 100 {
+        let k = ctx.skip_hyphen(i + 1);
+        if let Lex::Count(unit @ 1..=9) = ctx.lex(k) {
+            return Some((k + 1, n + unit));
+        }
+    }
+    Some((i + 1, n))
+}
+
+/// "2012-07-15".
+fn iso_date(ctx: &Ctx, i: usize) -> Option<Found> {
+    let (y, m, d) = (
+        ctx.number(i, 4)?,
+        ctx.number(i + 2, 2)?,
+        ctx.number(i + 4, 2)?,
+    );
+    let joined = (1..=4).all(|k| ctx.joined(i + k));
+    if ctx.text_of(i).len() != 4
+        || !joined
+        || !ctx.is_punct(i + 1, &["-"])
+        || !ctx.is_punct(i + 3, &["-"])
+    {
+        return None;
+    }
+    date_found(ctx, i, i + 5, y, m, d)
+}
+
+/// "7/15/2012", "15/7/2012" (day first when the first number cannot be a month),
+/// "15.07.2012", "2012/07/15".
+fn slashed_date(ctx: &Ctx, i: usize) -> Option<Found> {
+    let sep = ctx.text_of(i + 1);
+    if !matches!(sep, "/" | ".") || ctx.text_of(i + 3) != sep || !(1..=4).all(|k| ctx.joined(i + k))
+    {
+        return None;
+    }
+    let (a, b, c) = (
+        ctx.number(i, 4)?,
+        ctx.number(i + 2, 2)?,
+        ctx.number(i + 4, 4)?,
+    );
+    let (y, m, d) = match (ctx.text_of(i).len(), ctx.text_of(i + 4).len()) {
+        (4, 1 | 2) => (a, b, c),
+        (1 | 2, 4) if sep == "." || a > 12 => (c, b, a),
+        (1 | 2, 4) => (c, a, b),
+        (1 | 2, 2) if sep == "/" => (c + if c < 50 { 2000 } else { 1900 }, a, b),
+        _ => return None,
+    };
+    date_found(ctx, i, i + 5, y, m, d)
+}
+
+fn date_found(ctx: &Ctx, start: usize, end: usize, y: u32, m: u32, d: u32) -> Option<Found> {
+    if continues_number(ctx, end) || !(FIRST_YEAR..=LAST_YEAR).contains(&y) {
+        return None;
+    }
+    let expr = Expr::Date {
+        year: YearRef::Given(i32::try_from(y).ok()?),
+        month: u8::try_from(m).ok().filter(|m| (1..=12).contains(m))?,
+        day: u8::try_from(d).ok().filter(|d| (1..=31).contains(d))?,
+        time: None,
+    };
+    Some(Found::new(start, end, expr))
+}
+
+/// "15 July 2012", "15th of July", "14-16 July" (the first day of a range).
+fn day_month(ctx: &Ctx, i: usize) -> Option<Found> {
+    let day = ctx.number(i, 2).filter(|d| (1..=31).contains(d))?;
+    let mut k = i + 1;
+    if matches!(ctx.lex(k), Lex::Ordinal(0)) && ctx.joined(k) {
+        k += 1;
+    }
+    if ctx.is_punct(k, &["-", "–"])
+        && ctx.number(k + 1, 2).is_some()
+        && matches!(ctx.lex(k + 2), Lex::Month(_))
+    {
+        let second = super::named::month(ctx, k + 2)?;
+        let (Expr::Date { year, month, .. }
+        | Expr::InYear {
+            year,
+            period: Period::Month(month),
+        }) = second.expr
+        else {
+            return None;
+        };
+        return Some(Found::new(
+            i,
+            i + 1,
+            Expr::Date {
+                year,
+                month,
+                day: u8::try_from(day).ok()?,
+                time: None,
+            },
+        ));
+    }
+    if ctx.is_fw(k, Fw::Of) {
+        k += 1;
+    }
+    let Lex::Month(month) = ctx.lex(k) else {
+        return None;
+    };
+    if !ctx.capitalized(k) {
+        return None;
+    }
+    let (end, year) = match year(ctx, k + 1) {
+        Some((end, y)) => (end, YearRef::Given(y)),
+        None => (k + 1, YearRef::Unsaid),
+    };
+    let day = u8::try_from(day).ok()?;
+    Some(Found::new(
+        i,
+        end,
+        Expr::Date {
+            year,
+            month,
+            day,
+            time: None,
+        },
+    ))
+}
+
+/// "the 20th century", "the twentieth century", "the 1800s".
+fn century(ctx: &Ctx, i: usize) -> Option<Found> {
+    let n = ctx.number(i, 2)?;
+    if !matches!(ctx.lex(i + 1), Lex::Ordinal(0)) || !ctx.joined(i + 1) {
+        return None;
+    }
+    let k = ctx.skip_hyphen(i + 2);
+    matches!(ctx.unit(k), Some((Unit::Century, false)))
+        .then(|| Found::new(i, k + 1, Expr::Century(i32::try_from(n).unwrap_or(1) - 1)))
+}
+
+/// "1990s", "1990's", "1800s".
+fn decade_digits(ctx: &Ctx, i: usize) -> Option<Found> {
+    let y = ctx
+        .number(i, 4)
+        .filter(|y| (FIRST_YEAR..=LAST_YEAR).contains(y) && y % 10 == 0)?;
+    if ctx.text_of(i).len() != 4 {
+        return None;
+    }
+    let k = if ctx.is_punct(i + 1, &["'", "’"]) && ctx.joined(i + 1) {
+        i + 2
+    } else {
+        i + 1
+    };
+    if !ctx.joined(k) || !ctx.text_of(k).eq_ignore_ascii_case("s") {
+        return None;
+    }
+    let y = i32::try_from(y).ok()?;
+    let expr = if y % 100 == 0 {
+        Expr::Century(y / 100)
+    } else {
+        Expr::Decade(y / 10)
+    };
+    Some(Found::new(i, k + 1, expr))
+}
+
+/// After "the": decades and centuries in any spelling.
+pub fn decade_or_century(ctx: &Ctx, j: usize) -> Option<Found> {
+    if let Some(n) = ctx.number(j, 2).filter(|n| n % 10 == 0)
+        && ctx.text_of(j).len() == 2
+        && ctx.joined(j + 1)
+        && ctx.text_of(j + 1).eq_ignore_ascii_case("s")
+    {
+        return Some(Found::new(j, j + 2, Expr::Decade(two_digit_decade(n))));
+    }
+    if let Lex::Ordinal(n @ 1..) = ctx.lex(j) {
+        let k = ctx.skip_hyphen(j + 1);
+        if matches!(ctx.unit(k), Some((Unit::Century, false))) {
+            return Some(Found::new(
+                j,
+                k + 1,
+                Expr::Century(i32::try_from(n).ok()? - 1),
+            ));
+        }
+        return None;
+    }
+    apostrophe_decade(ctx, j).or_else(|| {
+        at_number(ctx, j).filter(|f| matches!(f.expr, Expr::Decade(_) | Expr::Century(_)))
+    })
+}
+
+/// "'90s", "’80s": the century is guessed (1930s–1990s and 2000s–2010s).
+pub fn apostrophe_decade(ctx: &Ctx, i: usize) -> Option<Found> {
+    if !ctx.is_punct(i, &["'", "’", "‘"]) || !ctx.joined(i + 1) {
+        return None;
+    }
+    let n = ctx
+        .number(i + 1, 2)
+        .filter(|n| n % 10 == 0 && ctx.text_of(i + 1).len() == 2)?;
+    let s = i + 2;
+    if !ctx.joined(s) || !ctx.text_of(s).eq_ignore_ascii_case("s") {
+        return None;
+    }
+    Some(Found::new(i, s + 1, Expr::Decade(two_digit_decade(n))))
+}
+
+fn two_digit_decade(n: u32) -> i32 {
+    let n = i32::try_from(n / 10).unwrap_or(0);
+    if n <= 1 { 200 + n } else { 190 + n }
+}
+
+/// "the nineties".
+pub fn decade_word(ctx: &Ctx, j: usize) -> Option<Found> {
+    let Lex::Decade(n) = ctx.lex(j) else {
+        return None;
+    };
+    Some(Found::new(j, j + 1, Expr::Decade(190 + i32::from(n))))
+}
+
+/// "10 p.m. Wednesday", "9:30 a.m. EST Tuesday", "noon Thursday": a clock time joins a
+/// following day; a time alone is not a date.
+pub fn clock_then_day(ctx: &Ctx, i: usize) -> Option<Found> {
+    let (after_clock, hour, minute) = clock(ctx, i)?;
+    let mut k = after_clock;
+    if is_time_zone(ctx.text_of(k)) {
+        k += 1;
+    }
+    let day = parse_at(ctx, k).filter(|f| f.start == k && f.expr.is_day())?;
+    let time = TimeOfDay::Clock { hour, minute };
+    Some(Found::new(i, day.end, day.expr.with_time(time)))
+}
+
+/// A clock time at `i`: its end token, hour (0–23) and minute.
+fn clock(ctx: &Ctx, i: usize) -> Option<(usize, u8, u8)> {
+    if ctx.is_fw(i, Fw::Noon) {
+        return Some((i + 1, 12, 0));
+    }
+    let hour = ctx.number(i, 2).filter(|h| (1..=12).contains(h))?;
+    let mut k = i + 1;
+    let mut minute = 0;
+    if ctx.is_punct(k, &[":", "."])
+        && ctx.joined(k)
+        && ctx.joined(k + 1)
+        && ctx.text_of(k + 1).len() == 2
+    {
+        minute = ctx.number(k + 1, 2).filter(|m| *m < 60)?;
+        k += 2;
+    }
+    let (end, pm) = meridiem(ctx, k)?;
+    let hour = (hour % 12) + if pm { 12 } else { 0 };
+    Some((end, u8::try_from(hour).ok()?, u8::try_from(minute).ok()?))
+}
+
+/// "am", "p.m.", "PM" at `k`: its end and whether it is after noon.
+fn meridiem(ctx: &Ctx, k: usize) -> Option<(usize, bool)> {
+    match ctx.fw(k) {
+        Some(Fw::Am) => return Some((k + 1, false)),
+        Some(Fw::Pm) => return Some((k + 1, true)),
+        _ => {}
+    }
+    let first = ctx.text_of(k).to_ascii_lowercase();
+    if !matches!(first.as_str(), "a" | "p")
+        || !ctx.is_punct(k + 1, &["."])
+        || !ctx.text_of(k + 2).eq_ignore_ascii_case("m")
+    {
+        return None;
+    }
+    let end = if ctx.is_punct(k + 3, &["."]) && ctx.joined(k + 3) {
+        k + 4
+    } else {
+        k + 3
+    };
+    Some((end, first == "p"))
+}
+
+fn is_time_zone(word: &str) -> bool {
+    matches!(
+        word,
+        "EST"
+            | "EDT"
+            | "CST"
+            | "CDT"
+            | "MST"
+            | "MDT"
+            | "PST"
+            | "PDT"
+            | "GMT"
+            | "UTC"
+            | "BST"
+            | "CET"
+            | "CEST"
+    )
+}

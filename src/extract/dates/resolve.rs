@@ -1,0 +1,347 @@
+//! Anchoring: turns an [`Expr`] into its TIMEX3 value, using the publication date (`dct`)
+//! for everything the text leaves implicit, and `X` placeholders when there is no `dct`.
+
+use jiff::civil::Date;
+
+use super::expr::{Expr, Period, Reference, TimeOfDay, WeekdayShift, YearRef};
+use super::lexicon::{DayPart, Season, Unit};
+
+/// Which way the sentence around an expression points, for "Tuesday" or "July 15".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// The default in news: the latest occurrence on or before publication.
+    Past,
+    /// A future cue ("will", "payable"): the first occurrence on or after publication.
+    Future,
+}
+
+/// A TIMEX3 value and whether it was computed from the publication date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Value {
+    pub text: String,
+    pub relative: bool,
+}
+
+/// The TIMEX3 value of `expr`, or `None` when it names an impossible date.
+pub fn value(expr: Expr, dct: Option<Date>, direction: Direction) -> Option<Value> {
+    let absolute = |text: String| {
+        Some(Value {
+            text,
+            relative: false,
+        })
+    };
+    match expr {
+        Expr::Date {
+            year: YearRef::Given(y),
+            month,
+            day,
+            time,
+        } => absolute(format_day(checked_date(y, month, day)?, time)),
+        Expr::Date {
+            year,
+            month,
+            day,
+            time,
+        } => floating_day(year, month, day, time, dct, direction),
+        Expr::InYear {
+            year: YearRef::Given(y),
+            period,
+        } => absolute(format_period(y, period, dct)?),
+        Expr::InYear { year, period } => floating_period(year, period, dct, direction),
+        Expr::Decade(d) => absolute(format!("{d}X")),
+        Expr::Century(c) => absolute(format!("{c:02}")),
+        Expr::Reference(r) => absolute(reference(r).to_string()),
+        Expr::Weekday {
+            weekday,
+            shift,
+            time,
+        } => weekday_value(weekday, shift, time, dct, direction),
+        Expr::Shift { unit, by, time } => shifted(unit, by, time, dct, direction),
+    }
+}
+
+fn reference(r: Reference) -> &'static str {
+    match r {
+        Reference::Present => "PRESENT_REF",
+        Reference::Past => "PAST_REF",
+        Reference::Future => "FUTURE_REF",
+    }
+}
+
+fn relative(text: String) -> Option<Value> {
+    Some(Value {
+        text,
+        relative: true,
+    })
+}
+
+fn checked_date(year: i32, month: u8, day: u8) -> Option<Date> {
+    let year = i16::try_from(year).ok()?;
+    Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()
+}
+
+fn add_days(date: Date, days: i64) -> Option<Date> {
+    let span = jiff::Span::new().try_days(days).ok()?;
+    date.checked_add(span).ok()
+}
+
+fn format_day(date: Date, time: Option<TimeOfDay>) -> String {
+    format!("{date}{}", time_suffix(time))
+}
+
+/// `TMO`, `T09:00` or nothing.
+fn time_suffix(time: Option<TimeOfDay>) -> String {
+    match time {
+        None => String::new(),
+        Some(TimeOfDay::Part(part)) => format!("T{}", day_part(part)),
+        Some(TimeOfDay::Clock { hour, minute }) => format!("T{hour:02}:{minute:02}"),
+    }
+}
+
+fn day_part(part: DayPart) -> &'static str {
+    match part {
+        DayPart::Morning => "MO",
+        DayPart::Afternoon => "AF",
+        DayPart::Evening => "EV",
+        DayPart::Night => "NI",
+    }
+}
+
+/// A month and day without a year: the nearest one in the sentence's direction.
+fn floating_day(
+    year: YearRef,
+    month: u8,
+    day: u8,
+    time: Option<TimeOfDay>,
+    dct: Option<Date>,
+    direction: Direction,
+) -> Option<Value> {
+    let Some(dct) = dct else {
+        checked_date(2000, month, day)?; // a leap year, so February 29 passes
+        return relative(format!("XXXX-{month:02}-{day:02}{}", time_suffix(time)));
+    };
+    let base = i32::from(dct.year());
+    let anchor = match year {
+        YearRef::Offset(n) => base + n,
+        _ => base,
+    };
+    let mut date =
+        checked_date(anchor, month, day).or_else(|| checked_date(anchor - 1, month, day))?;
+    let forward = match year {
+        YearRef::Before => false,
+        YearRef::After => true,
+        YearRef::Offset(_) => return relative(format_day(date, time)),
+        _ => direction == Direction::Future,
+    };
+    if !forward && date > dct {
+        date = checked_date(i32::from(date.year()) - 1, month, day)?;
+    } else if forward && date < dct {
+        date = checked_date(i32::from(date.year()) + 1, month, day)?;
+    }
+    relative(format_day(date, time))
+}
+
+fn weekday_value(
+    weekday: u8,
+    shift: WeekdayShift,
+    time: Option<TimeOfDay>,
+    dct: Option<Date>,
+    direction: Direction,
+) -> Option<Value> {
+    let Some(dct) = dct else {
+        return relative(format!("XXXX-WXX-{weekday}{}", time_suffix(time)));
+    };
+    let today = i64::from(dct.weekday().to_monday_one_offset());
+    let target = i64::from(weekday);
+    let back = (today - target).rem_euclid(7); // days back to the latest such weekday
+    let ahead = (target - today).rem_euclid(7);
+    let offset = match (shift, direction) {
+        (WeekdayShift::Nearest, Direction::Past) => -back,
+        (WeekdayShift::Nearest, Direction::Future) => ahead,
+        (WeekdayShift::Last, _) => -(if back == 0 { 7 } else { back }),
+        (WeekdayShift::Next, _) => {
+            if ahead == 0 {
+                7
+            } else {
+                ahead
+            }
+        }
+        (WeekdayShift::This, _) => target - today,
+    };
+    relative(format_day(add_days(dct, offset)?, time))
+}
+
+/// The year a named period falls in when the text does not say it outright.
+fn anchor_year(year: YearRef, period: Period, dct: Date, direction: Direction) -> i32 {
+    let base = i32::from(dct.year());
+    let now = i32::from(dct.month());
+    let start = period_start_month(period, dct);
+    match year {
+        YearRef::Given(y) => y,
+        YearRef::Offset(n) => base + n,
+        YearRef::Unsaid => match (period, direction) {
+            (Period::Quarter(q), _) => {
+                let current = (now - 1) / 3 + 1;
+                if i32::from(q) > current + 1 {
+                    base - 1
+                } else {
+                    base
+                }
+            }
+            (_, Direction::Past) if start > now => base - 1,
+            (_, Direction::Future) if start < now => base + 1,
+            _ => base,
+        },
+        YearRef::Before if start < now => base,
+        YearRef::Before => base - 1,
+        YearRef::After if start > now => base,
+        YearRef::After => base + 1,
+    }
+}
+
+/// The first month of a period, for comparing it with the publication month.
+fn period_start_month(period: Period, dct: Date) -> i32 {
+    match period {
+        Period::Whole | Period::Half(1) => 1,
+        Period::Half(_) => 7,
+        Period::Month(m) => i32::from(m),
+        Period::Season(Season::Spring) => 3,
+        Period::Season(Season::Summer) => 6,
+        Period::Season(Season::Fall) => 9,
+        Period::Season(Season::Winter) => 12,
+        Period::Quarter(q) => i32::from(q) * 3 - 2,
+        Period::LatestQuarter | Period::CurrentQuarter => i32::from(dct.month()),
+    }
+}
+
+fn floating_period(
+    year: YearRef,
+    period: Period,
+    dct: Option<Date>,
+    direction: Direction,
+) -> Option<Value> {
+    match dct {
+        Some(dct) => {
+            let y = anchor_year(year, period, dct, direction);
+            relative(format_period(y, period, Some(dct))?)
+        }
+        None => {
+            let text = format_period(0, period, None)?;
+            let rest = text.get(4..).unwrap_or("");
+            relative(format!("XXXX{rest}"))
+        }
+    }
+}
+
+/// `YYYY` followed by the period's TIMEX3 suffix.
+fn format_period(year: i32, period: Period, dct: Option<Date>) -> Option<String> {
+    if !(0..=9999).contains(&year) {
+        return None;
+    }
+    let suffix = match period {
+        Period::Whole => String::new(),
+        Period::Month(m) => format!("-{m:02}"),
+        Period::Season(s) => format!("-{}", season(s)),
+        Period::Quarter(q) => format!("-Q{q}"),
+        Period::Half(h) => format!("-H{h}"),
+        Period::LatestQuarter | Period::CurrentQuarter => {
+            let Some(dct) = dct else {
+                return Some(format!("{year:04}-QX"));
+            };
+            let (y, q) = quarter_of(dct, period == Period::LatestQuarter);
+            return Some(format!(
+                "{y:04}-Q{q}",
+                y = y + (year - i32::from(dct.year()))
+            ));
+        }
+    };
+    Some(format!("{year:04}{suffix}"))
+}
+
+/// The quarter of `dct`, or the one before it when `previous`.
+fn quarter_of(dct: Date, previous: bool) -> (i32, i32) {
+    let q = (i32::from(dct.month()) - 1) / 3 + 1;
+    let y = i32::from(dct.year());
+    match (previous, q) {
+        (false, _) => (y, q),
+        (true, 1) => (y - 1, 4),
+        (true, _) => (y, q - 1),
+    }
+}
+
+fn season(s: Season) -> &'static str {
+    match s {
+        Season::Spring => "SP",
+        Season::Summer => "SU",
+        Season::Fall => "FA",
+        Season::Winter => "WI",
+    }
+}
+
+fn shifted(
+    unit: Unit,
+    by: i32,
+    time: Option<TimeOfDay>,
+    dct: Option<Date>,
+    direction: Direction,
+) -> Option<Value> {
+    let Some(dct) = dct else {
+        return relative(format!("{}{}", unanchored(unit), time_suffix(time)));
+    };
+    let year = i32::from(dct.year());
+    let text = match unit {
+        Unit::Day => format_day(add_days(dct, i64::from(by))?, time),
+        Unit::Week => iso_week(add_days(dct, 7 * i64::from(by))?),
+        Unit::Weekend => format!("{}-WE", iso_week(weekend_anchor(dct, by, direction)?)),
+        Unit::Month => {
+            let months = year * 12 + i32::from(dct.month()) - 1 + by;
+            format_period(
+                months.div_euclid(12),
+                Period::Month(month_number(months)),
+                None,
+            )?
+        }
+        Unit::Quarter => {
+            let quarters = year * 4 + (i32::from(dct.month()) - 1) / 3 + by;
+            let q = u8::try_from(quarters.rem_euclid(4) + 1).ok()?;
+            format_period(quarters.div_euclid(4), Period::Quarter(q), None)?
+        }
+        Unit::Year => format_period(year + by, Period::Whole, None)?,
+        Unit::Decade => format!("{}X", (year + 10 * by).div_euclid(10)),
+        Unit::Century => format!("{:02}", (year + 100 * by).div_euclid(100)),
+    };
+    relative(text)
+}
+
+fn month_number(months: i32) -> u8 {
+    u8::try_from(months.rem_euclid(12) + 1).unwrap_or(1)
+}
+
+/// A day in the week whose weekend is meant: "the weekend" looks back unless the sentence
+/// looks ahead; "last weekend" is the one before that.
+fn weekend_anchor(dct: Date, by: i32, direction: Direction) -> Option<Date> {
+    let in_weekend = dct.weekday().to_monday_one_offset() >= 6;
+    let base = match direction {
+        Direction::Past if !in_weekend => -7,
+        _ => 0,
+    };
+    add_days(dct, base + 7 * i64::from(by))
+}
+
+fn iso_week(date: Date) -> String {
+    let week = date.iso_week_date();
+    format!("{:04}-W{:02}", week.year(), week.week())
+}
+
+fn unanchored(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Day => "XXXX-XX-XX",
+        Unit::Week => "XXXX-WXX",
+        Unit::Weekend => "XXXX-WXX-WE",
+        Unit::Month => "XXXX-XX",
+        Unit::Quarter => "XXXX-QX",
+        Unit::Year => "XXXX",
+        Unit::Decade => "XXX",
+        Unit::Century => "XX",
+    }
+}
