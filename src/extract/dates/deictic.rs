@@ -22,8 +22,10 @@ pub fn at_word(ctx: &Ctx, i: usize) -> Option<Found> {
         Lex::Word(Fw::Recent) => recent_units(ctx, i),
         Lex::Unit(Unit::Year, false) => year_ago_adjective(ctx, i),
         Lex::Count(_) => numeric::spoken_year(ctx, i)
+            .filter(|&(end, _)| !numeric::is_quantity_noun(ctx, end))
             .map(|(end, y)| Found::new(i, end, super::grammar::year_expr(y)))
             .or_else(|| ago(ctx, i)),
+        Lex::Word(Fw::Past | Fw::Future) => recent_units(ctx, i),
         Lex::Word(Fw::A | Fw::Vague | Fw::Approx) => ago(ctx, i),
         _ => None,
     }
@@ -63,6 +65,9 @@ fn this_or_last(ctx: &Ctx, i: usize) -> Option<Found> {
         Fw::This => 0,
         _ => 1,
     };
+    if ctx.is_fw(i, Fw::Coming) {
+        return recent_units(ctx, i);
+    }
     if by == 0 && matches!(ctx.fw(k), Some(Fw::Coming | Fw::Past)) {
         by = if ctx.is_fw(k, Fw::Coming) { 1 } else { -1 };
         k += 1;
@@ -71,6 +76,12 @@ fn this_or_last(ctx: &Ctx, i: usize) -> Option<Found> {
         Lex::Unit(unit, false)
             if !ctx.hyphen(k + 1) && !ctx.is_punct(k + 1, &["'", "’"]) || possessive(ctx, k) =>
         {
+            if unit == Unit::Year
+                && possessive(ctx, k)
+                && let Some(q) = named::quarter(ctx, k + 3)
+            {
+                return Some(Found::new(i, q.end, q.expr.in_year(YearRef::Offset(by))));
+            }
             match unit {
                 Unit::Day => return None,
                 _ => Expr::shift(unit, by),
@@ -130,19 +141,40 @@ fn shifted_year(by: i32) -> YearRef {
 }
 
 /// "recent years", "recent months": an unspecified past.
+/// "recent years", "past years", "coming months", "future quarters": an unspecified past
+/// or future.
 fn recent_units(ctx: &Ctx, i: usize) -> Option<Found> {
+    let reference = match ctx.fw(i)? {
+        Fw::Coming | Fw::Future => Reference::Future,
+        _ => Reference::Past,
+    };
     match ctx.unit(i + 1)? {
-        (Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade, true) => {
-            Some(Found::new(i, i + 2, Expr::Reference(Reference::Past)))
-        }
+        (
+            Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade,
+            true,
+        ) => Some(Found::new(i, i + 2, Expr::Reference(reference))),
         _ => None,
     }
 }
 
 /// "year-ago", "year-earlier": the year before publication.
+/// "year-end", "year end", "year's end": the end of the publication year.
 fn year_ago_adjective(ctx: &Ctx, i: usize) -> Option<Found> {
-    (ctx.hyphen(i + 1) && matches!(ctx.fw(i + 2), Some(Fw::Ago | Fw::Earlier)))
-        .then(|| Found::new(i, i + 3, Expr::shift(Unit::Year, -1)))
+    if ctx.hyphen(i + 1) && matches!(ctx.fw(i + 2), Some(Fw::Ago | Fw::Earlier)) {
+        return Some(Found::new(i, i + 3, Expr::shift(Unit::Year, -1)));
+    }
+    let end_at = if possessive(ctx, i) {
+        i + 3
+    } else {
+        ctx.skip_hyphen(i + 1)
+    };
+    let article = i > 0
+        && matches!(
+            ctx.fw(i - 1),
+            Some(Fw::The | Fw::This | Fw::Last | Fw::Next)
+        );
+    (ctx.is_fw(end_at, Fw::End) && !article)
+        .then(|| Found::new(i, end_at + 1, Expr::shift(Unit::Year, 0)))
 }
 
 /// "two days ago", "a year ago", "10 years ago", "a year earlier", "nearly four years ago",

@@ -133,6 +133,14 @@ impl Expr {
         }
     }
 
+    /// The same named period placed in `year` ("this year's third quarter").
+    pub fn in_year(self, year: YearRef) -> Self {
+        match self {
+            Expr::InYear { period, .. } => Expr::InYear { year, period },
+            other => other,
+        }
+    }
+
     /// Whether the expression names a single day (so a time of day can attach to it).
     pub fn is_day(&self) -> bool {
         matches!(

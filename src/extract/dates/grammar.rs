@@ -141,26 +141,26 @@ fn the_phrase(ctx: &Ctx, i: usize) -> Option<Found> {
     let j = i + 1;
     let found = match ctx.lex(j) {
         Lex::Word(Fw::End | Fw::Beginning | Fw::Middle) => edge_of(ctx, j),
-        Lex::Word(Fw::Early | Fw::Late | Fw::Mid) => modified(ctx, j).filter(|f| {
-            matches!(
-                f.expr,
-                Expr::Decade(_) | Expr::Century(_) | Expr::InYear { .. }
-            )
-        }),
+        Lex::Word(Fw::Early | Fw::Late | Fw::Mid) => {
+            modified(ctx, j).filter(|f| matches!(f.expr, Expr::Decade(_) | Expr::Century(_)))
+        }
         Lex::Word(Fw::Past) => reference(ctx, j).or_else(|| the_last(ctx, j)),
         Lex::Word(Fw::Future | Fw::Near | Fw::Recent) => reference(ctx, j),
         Lex::Word(Fw::Same) => same_day(ctx, j),
         Lex::Unit(Unit::Weekend, false) => {
             Some(Found::new(j, j + 1, Expr::shift(Unit::Weekend, 0)))
         }
-        Lex::Unit(Unit::Year, false) => {
-            numeric::year_named(ctx, j + 1).map(|f| Found { start: j, ..f })
-        }
+        Lex::Unit(Unit::Year, false) => numeric::year_named(ctx, j + 1)
+            .map(|f| Found { start: j, ..f })
+            .or_else(|| named::quarter(ctx, j)),
         Lex::Season(_) => named::season(ctx, j, true),
         Lex::Decade(_) => numeric::decade_word(ctx, j),
         Lex::Word(Fw::Last) => the_last(ctx, j),
         _ => numeric::decade_or_century(ctx, j).or_else(|| named::quarter(ctx, j)),
     }?;
+    if hyphenated(ctx, &found) {
+        return None; // "the third-quarter loss": the article belongs to the noun
+    }
     Some(Found { start: i, ..found })
 }
 
@@ -217,7 +217,9 @@ fn same_day(ctx: &Ctx, j: usize) -> Option<Found> {
 /// "the last week", "the past year": the unit just before publication.
 fn the_last(ctx: &Ctx, j: usize) -> Option<Found> {
     match ctx.unit(j + 1)? {
-        (unit @ (Unit::Week | Unit::Month | Unit::Year), false) if !ctx.hyphen(j + 2) => {
+        (unit @ (Unit::Week | Unit::Month | Unit::Year | Unit::Decade), false)
+            if !ctx.hyphen(j + 2) =>
+        {
             Some(Found::new(j, j + 2, Expr::shift(unit, -1)))
         }
         _ => None,
@@ -234,8 +236,11 @@ pub fn range_end(ctx: &Ctx, first: &Found) -> Option<Found> {
         return None;
     };
     let link = first.end;
+    let after_day = ctx.toks.get(link + 2);
+    let day_ends_phrase = after_day.is_none_or(|t| t.kind == Kind::Punct);
     let linked = ctx.is_punct(link, &["-", "–"])
         || ctx.is_fw(link, Fw::To)
+        || (matches!(ctx.fw(link), Some(Fw::And | Fw::Or)) && day_ends_phrase)
         || (ctx.is_fw(link, Fw::And) && first.start > 0 && ctx.is_fw(first.start - 1, Fw::Between));
     let day = ctx.number(link + 1, 2).filter(|d| (1..=31).contains(d))?;
     if !linked || numeric::continues_number(ctx, link + 2) {
@@ -260,4 +265,9 @@ pub fn year_expr(year: i32) -> Expr {
         year: YearRef::Given(year),
         period: Period::Whole,
     }
+}
+
+/// Whether a phrase is hyphenated into an adjective ("third-quarter", "late-November").
+fn hyphenated(ctx: &Ctx, found: &Found) -> bool {
+    found.end >= 2 && ctx.hyphen(found.end - 2)
 }

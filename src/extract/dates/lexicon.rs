@@ -42,7 +42,7 @@ pub enum Unit {
 pub enum Cue {
     /// The surrounding clause speaks of the future ("will", "scheduled", "payable").
     Future,
-    /// Only when right before the date: "by", "until", "through" set a deadline ahead.
+    /// Only when right before the date: "by", "until" set a deadline ahead.
     Deadline,
 }
 
@@ -351,12 +351,10 @@ fn fixed_words() -> Vec<(&'static str, Lex)> {
         ("will", Lex::Cue(Cue::Future)),
         ("ll", Lex::Cue(Cue::Future)),
         ("shall", Lex::Cue(Cue::Future)),
-        ("would", Lex::Cue(Cue::Future)),
         ("scheduled", Lex::Cue(Cue::Future)),
         ("planned", Lex::Cue(Cue::Future)),
         ("planning", Lex::Cue(Cue::Future)),
         ("plans", Lex::Cue(Cue::Future)),
-        ("plan", Lex::Cue(Cue::Future)),
         ("expected", Lex::Cue(Cue::Future)),
         ("expects", Lex::Cue(Cue::Future)),
         ("expect", Lex::Cue(Cue::Future)),
@@ -370,8 +368,6 @@ fn fixed_words() -> Vec<(&'static str, Lex)> {
         ("until", Lex::Cue(Cue::Deadline)),
         ("till", Lex::Cue(Cue::Deadline)),
         ("by", Lex::Cue(Cue::Deadline)),
-        ("through", Lex::Cue(Cue::Deadline)),
-        ("before", Lex::Cue(Cue::Deadline)),
     ]
 }
 

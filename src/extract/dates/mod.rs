@@ -9,6 +9,7 @@
 //! Durations ("three days"), sets ("every week"), ages, amounts and bare clock times are
 //! not dates and are left out.
 
+mod context;
 mod deictic;
 mod expr;
 mod grammar;
@@ -23,17 +24,13 @@ mod tests;
 
 use super::{Date, DateMention, Span};
 use grammar::{Ctx, Found};
-use lexicon::{Cue, Lex};
-use resolve::Direction;
-
-/// How many tokens before an expression are searched for a future cue ("will").
-const CUE_WINDOW: usize = 8;
 
 /// Finds date expressions in `text`, resolving relative ones against `dct` when known.
 #[must_use]
 pub fn find(text: &str, dct: Option<Date>) -> Vec<DateMention> {
     let toks = token::tokenize(text);
     let ctx = Ctx { text, toks: &toks };
+    let mut focus = context::QuarterFocus::default();
     let mut mentions = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -42,39 +39,29 @@ pub fn find(text: &str, dct: Option<Date>) -> Vec<DateMention> {
             continue;
         };
         i = found.end.max(i + 1);
-        mentions.extend(mention(&ctx, &found, dct));
+        mentions.extend(mention(&ctx, &found, dct, &mut focus));
         if let Some(end) = grammar::range_end(&ctx, &found) {
             i = end.end;
-            mentions.extend(mention(&ctx, &end, dct));
+            mentions.extend(mention(&ctx, &end, dct, &mut focus));
         }
     }
     mentions
 }
 
 /// The mention for a parsed expression, unless its value is impossible (February 30).
-fn mention(ctx: &Ctx, found: &Found, dct: Option<Date>) -> Option<DateMention> {
+fn mention(
+    ctx: &Ctx,
+    found: &Found,
+    dct: Option<Date>,
+    focus: &mut context::QuarterFocus,
+) -> Option<DateMention> {
     let start = ctx.toks.get(found.start)?.start;
     let end = ctx.toks.get(found.end.checked_sub(1)?)?.end;
-    let value = resolve::value(found.expr, dct, direction(ctx, found.start))?;
+    let value = resolve::value(found.expr, dct, context::direction(ctx, found.start))?;
+    let text = focus.value(ctx, found, value.text);
     Some(DateMention {
         span: Span::new(start, end),
-        value: value.text,
+        value: text,
         relative: value.relative,
     })
-}
-
-/// Whether the clause before token `start` looks ahead in time.
-fn direction(ctx: &Ctx, start: usize) -> Direction {
-    let window = start.saturating_sub(CUE_WINDOW)..start;
-    for k in window.rev() {
-        if ctx.is_punct(k, &[".", "!", "?", ";", "\"", "“", "”"]) {
-            break;
-        }
-        match ctx.lex(k) {
-            Lex::Cue(Cue::Future) => return Direction::Future,
-            Lex::Cue(Cue::Deadline) if k + 2 >= start => return Direction::Future,
-            _ => {}
-        }
-    }
-    Direction::Past
 }

@@ -31,12 +31,12 @@ pub fn month(ctx: &Ctx, i: usize) -> Option<Found> {
     } else {
         k
     };
-    if let Some(y) = written_year(ctx, year_at) {
+    if let Some((end, y)) = numeric_year(ctx, year_at) {
         let expr = Expr::InYear {
             year: YearRef::Given(y),
             period: Period::Month(month),
         };
-        return Some(Found::new(i, year_at + 1, expr));
+        return Some(Found::new(i, end, expr));
     }
     if (abbrev && !dotted) || (month == 5 && !governed(ctx, i)) {
         return None;
@@ -56,8 +56,9 @@ pub fn month(ctx: &Ctx, i: usize) -> Option<Found> {
 /// The day (and year) after a month name at `k`: "15", "15th", "15, 2012".
 fn month_day(ctx: &Ctx, i: usize, k: usize, month: u8) -> Option<Found> {
     let day = ctx.number(k, 2).filter(|d| (1..=31).contains(d))?;
+    let clock = ctx.is_punct(k + 1, &[":"]) && ctx.joined(k + 2) && ctx.number(k + 2, 2).is_some();
     if numeric::continues_number(ctx, k + 1)
-        || ctx.is_punct(k + 1, &[":"])
+        || clock
         || ctx.is_fw(k + 1, Fw::Am)
         || ctx.is_fw(k + 1, Fw::Pm)
     {
@@ -293,6 +294,7 @@ fn quarter_period(ctx: &Ctx, k: usize, year: &mut YearRef) -> Option<(Period, us
         (Lex::Unit(Unit::Quarter, false), Some(q)) => Period::Quarter(u8::try_from(q).ok()?),
         (Lex::Unit(Unit::Quarter, false), None) => Period::LatestQuarter,
         (Lex::Word(Fw::Period), None) if unit_at > k => Period::LatestQuarter,
+        (Lex::Word(Fw::Period), None) if matches!(year, YearRef::Given(_)) => Period::Whole,
         (Lex::Word(Fw::Half), Some(h @ 1..=2)) => Period::Half(u8::try_from(h).ok()?),
         _ => return None,
     };

@@ -104,6 +104,14 @@ fn part_of_larger_number(ctx: &Ctx, i: usize) -> bool {
             && ctx.number(before - 1, 9).is_some())
 }
 
+/// Whether token `i` makes the number before it a quantity: "2012 people", "two thousand
+/// years".
+pub fn is_quantity_noun(ctx: &Ctx, i: usize) -> bool {
+    let word = ctx.text_of(i);
+    matches!(ctx.unit(i), Some((_, true)))
+        || QUANTITY_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// A plausible year at `i`: its end token and value.
 fn year(ctx: &Ctx, i: usize) -> Option<(usize, i32)> {
     let y = ctx
@@ -112,8 +120,7 @@ fn year(ctx: &Ctx, i: usize) -> Option<(usize, i32)> {
     if ctx.text_of(i).len() != 4 || continues_number(ctx, i + 1) || part_of_larger_number(ctx, i) {
         return None;
     }
-    let next = ctx.text_of(i + 1);
-    if QUANTITY_WORDS.iter().any(|w| w.eq_ignore_ascii_case(next))
+    if is_quantity_noun(ctx, i + 1)
         || ctx.joined(i + 1)
             && ctx
                 .toks
@@ -377,6 +384,9 @@ pub fn clock_then_day(ctx: &Ctx, i: usize) -> Option<Found> {
     let (after_clock, hour, minute) = clock(ctx, i)?;
     let mut k = after_clock;
     if is_time_zone(ctx.text_of(k)) {
+        k += 1;
+    }
+    if ctx.is_punct(k, &[","]) {
         k += 1;
     }
     let day = parse_at(ctx, k).filter(|f| f.start == k && f.expr.is_day())?;

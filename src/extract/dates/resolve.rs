@@ -9,8 +9,9 @@ use super::lexicon::{DayPart, Season, Unit};
 /// Which way the sentence around an expression points, for "Tuesday" or "July 15".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
-    /// The default in news: the latest occurrence on or before publication.
-    Past,
+    /// No cue: a weekday or month is the latest one on or before publication (news reports
+    /// the past), a month and day the nearest one either way.
+    Unmarked,
     /// A future cue ("will", "payable"): the first occurrence on or after publication.
     Future,
 }
@@ -127,18 +128,34 @@ fn floating_day(
     };
     let mut date =
         checked_date(anchor, month, day).or_else(|| checked_date(anchor - 1, month, day))?;
-    let forward = match year {
-        YearRef::Before => false,
-        YearRef::After => true,
-        YearRef::Offset(_) => return relative(format_day(date, time)),
-        _ => direction == Direction::Future,
+    let shift_year = |date: Date, by: i32| checked_date(i32::from(date.year()) + by, month, day);
+    let before = if date > dct {
+        shift_year(date, -1)?
+    } else {
+        date
     };
-    if !forward && date > dct {
-        date = checked_date(i32::from(date.year()) - 1, month, day)?;
-    } else if forward && date < dct {
-        date = checked_date(i32::from(date.year()) + 1, month, day)?;
-    }
+    let after = if date < dct {
+        shift_year(date, 1)?
+    } else {
+        date
+    };
+    date = match (year, direction) {
+        (YearRef::Offset(_), _) => date,
+        (YearRef::Before, _) => before,
+        (YearRef::After, _) | (_, Direction::Future) => after,
+        _ => nearest(dct, before, after),
+    };
     relative(format_day(date, time))
+}
+
+/// Whichever of two dates is closer to `dct` (the earlier on a tie).
+fn nearest(dct: Date, before: Date, after: Date) -> Date {
+    let distance = |d: Date| (d - dct).get_days().abs();
+    if distance(after) < distance(before) {
+        after
+    } else {
+        before
+    }
 }
 
 fn weekday_value(
@@ -156,7 +173,7 @@ fn weekday_value(
     let back = (today - target).rem_euclid(7); // days back to the latest such weekday
     let ahead = (target - today).rem_euclid(7);
     let offset = match (shift, direction) {
-        (WeekdayShift::Nearest, Direction::Past) => -back,
+        (WeekdayShift::Nearest, Direction::Unmarked) => -back,
         (WeekdayShift::Nearest, Direction::Future) => ahead,
         (WeekdayShift::Last, _) => -(if back == 0 { 7 } else { back }),
         (WeekdayShift::Next, _) => {
@@ -188,7 +205,7 @@ fn anchor_year(year: YearRef, period: Period, dct: Date, direction: Direction) -
                     base
                 }
             }
-            (_, Direction::Past) if start > now => base - 1,
+            (_, Direction::Unmarked) if start > now => base - 1,
             (_, Direction::Future) if start < now => base + 1,
             _ => base,
         },
@@ -322,7 +339,7 @@ fn month_number(months: i32) -> u8 {
 fn weekend_anchor(dct: Date, by: i32, direction: Direction) -> Option<Date> {
     let in_weekend = dct.weekday().to_monday_one_offset() >= 6;
     let base = match direction {
-        Direction::Past if !in_weekend => -7,
+        Direction::Unmarked if !in_weekend => -7,
         _ => 0,
     };
     add_days(dct, base + 7 * i64::from(by))
