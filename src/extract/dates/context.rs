@@ -21,7 +21,8 @@ pub fn direction(ctx: &Ctx, start: usize) -> Direction {
         }
         match ctx.lex(k) {
             Lex::Cue(Cue::Future) => return Direction::Future,
-            Lex::Cue(Cue::Deadline) if k + 2 >= start => return Direction::Future,
+            Lex::Cue(Cue::Deadline) if k + 2 >= start => return Direction::Deadline,
+            Lex::Cue(Cue::Past) if k + 2 >= start => return Direction::Past,
             _ => {}
         }
     }
@@ -38,12 +39,15 @@ impl QuarterFocus {
     /// The value to report for `found`: a "year ago" comparison made while a quarter is the
     /// topic names that quarter a year earlier; every quarter value becomes the topic.
     pub fn value(&mut self, ctx: &Ctx, found: &Found, value: String) -> String {
+        let comparison = is_year_ago(ctx, found);
         if let Some((year, q)) = parse_quarter(&value) {
-            self.last = Some((found.end, year, q));
+            if !comparison {
+                self.last = Some((found.end, year, q));
+            }
             return value;
         }
         match self.last {
-            Some((at, year, q)) if found.start <= at + QUARTER_SCOPE && is_year_ago(ctx, found) => {
+            Some((at, year, q)) if found.start <= at + QUARTER_SCOPE && comparison => {
                 format!("{:04}-Q{q}", year - 1)
             }
             _ => value,

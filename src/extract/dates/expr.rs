@@ -77,6 +77,9 @@ pub enum Expr {
     },
     /// A decade, given by its first three digits: "the 1990s" is `Decade(199)`.
     Decade(i32),
+    /// Part of a decade or a decade in words ("the early 1980s", "the nineties"): TIMEX3
+    /// writes these as the three digits alone (`198`).
+    DecadePart(i32),
     /// A century, given by its first two digits: "the 20th century" is `Century(19)`.
     Century(i32),
     Weekday {

@@ -131,6 +131,7 @@ fn modified(ctx: &Ctx, i: usize) -> Option<Found> {
     }?;
     match core.expr {
         Expr::Reference(_) => None,
+        Expr::Decade(d) => Some(Found::new(i, core.end, Expr::DecadePart(d))),
         expr => Some(Found::new(i, core.end, expr)),
     }
 }
@@ -142,7 +143,7 @@ fn the_phrase(ctx: &Ctx, i: usize) -> Option<Found> {
     let found = match ctx.lex(j) {
         Lex::Word(Fw::End | Fw::Beginning | Fw::Middle) => edge_of(ctx, j),
         Lex::Word(Fw::Early | Fw::Late | Fw::Mid) => {
-            modified(ctx, j).filter(|f| matches!(f.expr, Expr::Decade(_) | Expr::Century(_)))
+            modified(ctx, j).filter(|f| matches!(f.expr, Expr::DecadePart(_) | Expr::Century(_)))
         }
         Lex::Word(Fw::Past) => reference(ctx, j).or_else(|| the_last(ctx, j)),
         Lex::Word(Fw::Future | Fw::Near | Fw::Recent) => reference(ctx, j),
@@ -155,7 +156,7 @@ fn the_phrase(ctx: &Ctx, i: usize) -> Option<Found> {
             .or_else(|| named::quarter(ctx, j)),
         Lex::Season(_) => named::season(ctx, j, true),
         Lex::Decade(_) => numeric::decade_word(ctx, j),
-        Lex::Word(Fw::Last) => the_last(ctx, j),
+        Lex::Word(Fw::Last) => the_last(ctx, j).or_else(|| named::quarter(ctx, j)),
         _ => numeric::decade_or_century(ctx, j).or_else(|| named::quarter(ctx, j)),
     }?;
     if hyphenated(ctx, &found) {

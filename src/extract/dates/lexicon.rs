@@ -44,6 +44,8 @@ pub enum Cue {
     Future,
     /// Only when right before the date: "by", "until" set a deadline ahead.
     Deadline,
+    /// Only when right before the date: "ended" looks back.
+    Past,
 }
 
 /// Function words of the date grammar.
@@ -366,6 +368,7 @@ fn fixed_words() -> Vec<(&'static str, Lex)> {
         ("upcoming", Lex::Cue(Cue::Future)),
         ("soon", Lex::Cue(Cue::Future)),
         ("until", Lex::Cue(Cue::Deadline)),
+        ("ended", Lex::Cue(Cue::Past)),
         ("till", Lex::Cue(Cue::Deadline)),
         ("by", Lex::Cue(Cue::Deadline)),
     ]

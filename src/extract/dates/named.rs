@@ -277,6 +277,13 @@ pub fn quarter(ctx: &Ctx, i: usize) -> Option<Found> {
 
 /// The quarter or half named at `k` and the token after it.
 fn quarter_period(ctx: &Ctx, k: usize, year: &mut YearRef) -> Option<(Period, usize)> {
+    let year_ago = matches!(ctx.unit(k), Some((Unit::Year, false)))
+        && ctx.hyphen(k + 1)
+        && matches!(ctx.fw(k + 2), Some(Fw::Ago | Fw::Earlier));
+    if year_ago && matches!(ctx.lex(k + 3), Lex::Ordinal(1..=4)) {
+        *year = YearRef::Offset(-1);
+        return quarter_period(ctx, k + 3, &mut YearRef::Unsaid);
+    }
     let (ordinal, unit_at) = match ctx.lex(k) {
         Lex::Ordinal(n @ 1..=4) => (Some(n), ctx.skip_hyphen(k + 1)),
         Lex::Word(Fw::Last) if ctx.is_fw(k + 1, Fw::Half) => (Some(2), k + 1),

@@ -375,7 +375,7 @@ pub fn decade_word(ctx: &Ctx, j: usize) -> Option<Found> {
     let Lex::Decade(n) = ctx.lex(j) else {
         return None;
     };
-    Some(Found::new(j, j + 1, Expr::Decade(190 + i32::from(n))))
+    Some(Found::new(j, j + 1, Expr::DecadePart(190 + i32::from(n))))
 }
 
 /// "10 p.m. Wednesday", "9:30 a.m. EST Tuesday", "noon Thursday": a clock time joins a

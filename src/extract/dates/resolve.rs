@@ -14,6 +14,11 @@ pub enum Direction {
     Unmarked,
     /// A future cue ("will", "payable"): the first occurrence on or after publication.
     Future,
+    /// A deadline right before ("by", "until"): ahead for a calendar date, but a weekday
+    /// keeps the unmarked reading ("until Thursday, they had not ...").
+    Deadline,
+    /// A past cue right before ("ended", "since"): the latest occurrence before publication.
+    Past,
 }
 
 /// A TIMEX3 value and whether it was computed from the publication date.
@@ -50,6 +55,7 @@ pub fn value(expr: Expr, dct: Option<Date>, direction: Direction) -> Option<Valu
         } => absolute(format_period(y, period, dct)?),
         Expr::InYear { year, period } => floating_period(year, period, dct, direction),
         Expr::Decade(d) => absolute(format!("{d}X")),
+        Expr::DecadePart(d) => absolute(format!("{d}")),
         Expr::Century(c) => absolute(format!("{c:02}")),
         Expr::Reference(r) => absolute(reference(r).to_string()),
         Expr::Weekday {
@@ -142,7 +148,8 @@ fn floating_day(
     date = match (year, direction) {
         (YearRef::Offset(_), _) => date,
         (YearRef::Before, _) => before,
-        (YearRef::After, _) | (_, Direction::Future) => after,
+        (YearRef::After, _) | (_, Direction::Future | Direction::Deadline) => after,
+        (_, Direction::Past) => before,
         _ => nearest(dct, before, after),
     };
     relative(format_day(date, time))
@@ -173,7 +180,9 @@ fn weekday_value(
     let back = (today - target).rem_euclid(7); // days back to the latest such weekday
     let ahead = (target - today).rem_euclid(7);
     let offset = match (shift, direction) {
-        (WeekdayShift::Nearest, Direction::Unmarked) => -back,
+        (WeekdayShift::Nearest, Direction::Unmarked | Direction::Deadline | Direction::Past) => {
+            -back
+        }
         (WeekdayShift::Nearest, Direction::Future) => ahead,
         (WeekdayShift::Last, _) => -(if back == 0 { 7 } else { back }),
         (WeekdayShift::Next, _) => {
@@ -205,8 +214,13 @@ fn anchor_year(year: YearRef, period: Period, dct: Date, direction: Direction) -
                     base
                 }
             }
-            (_, Direction::Unmarked) if start > now => base - 1,
-            (_, Direction::Future) if start < now => base + 1,
+            (Period::Whole, _) => base,
+            (Period::Month(_), Direction::Unmarked) if (1..=2).contains(&(start - now)) => base,
+            (Period::Month(_), Direction::Unmarked) if (1..=2).contains(&(start + 12 - now)) => {
+                base + 1
+            }
+            (_, Direction::Unmarked | Direction::Past) if start > now => base - 1,
+            (_, Direction::Future | Direction::Deadline) if start < now => base + 1,
             _ => base,
         },
         YearRef::Before if start < now => base,
@@ -324,7 +338,7 @@ fn shifted(
             format_period(quarters.div_euclid(4), Period::Quarter(q), None)?
         }
         Unit::Year => format_period(year + by, Period::Whole, None)?,
-        Unit::Decade => format!("{}X", (year + 10 * by).div_euclid(10)),
+        Unit::Decade => format!("{}", (year + 10 * by).div_euclid(10)),
         Unit::Century => format!("{:02}", (year + 100 * by).div_euclid(100)),
     };
     relative(text)
