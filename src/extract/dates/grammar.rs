@@ -107,8 +107,11 @@ pub fn parse_at(ctx: &Ctx, i: usize) -> Option<Found> {
         Lex::Season(_) => named::season(ctx, i, false),
         Lex::Ordinal(_) => named::quarter(ctx, i),
         Lex::Word(Fw::Noon) => numeric::clock_then_day(ctx, i),
-        Lex::None if ctx.toks.get(i)?.kind == Kind::Number => numeric::at_number(ctx, i),
-        Lex::None => numeric::apostrophe_decade(ctx, i),
+        Lex::None => match ctx.toks.get(i)?.kind {
+            Kind::Number => numeric::at_number(ctx, i),
+            Kind::Punct => numeric::apostrophe_decade(ctx, i),
+            Kind::Word => None,
+        },
         _ => deictic::at_word(ctx, i),
     }?;
     (!is_set(ctx, found.start)).then_some(found)

@@ -83,8 +83,17 @@ fn token_end(text: &str, start: usize) -> (usize, Kind) {
     }
     if is_word_start(text, start) {
         let mut end = start;
-        while end < bytes.len() && is_word_start(text, end) {
-            end += char_len(bytes[end]);
+        loop {
+            // The common case: a run of ASCII letters, scanned without decoding.
+            end += bytes[end..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            if end < bytes.len() && !bytes[end].is_ascii() && is_word_start(text, end) {
+                end += char_len(bytes[end]);
+            } else {
+                break;
+            }
         }
         return (end.min(bytes.len()), Kind::Word);
     }
