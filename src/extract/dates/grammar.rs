@@ -247,7 +247,8 @@ pub fn range_end(ctx: &Ctx, first: &Found) -> Option<Found> {
         || (matches!(ctx.fw(link), Some(Fw::And | Fw::Or)) && day_ends_phrase)
         || (ctx.is_fw(link, Fw::And) && first.start > 0 && ctx.is_fw(first.start - 1, Fw::Between));
     let day = ctx.number(link + 1, 2).filter(|d| (1..=31).contains(d))?;
-    if !linked || numeric::continues_number(ctx, link + 2) {
+    let day_first = matches!(ctx.lex(link + 2), Lex::Month(_)); // "14-16 July": its own rule
+    if !linked || day_first || numeric::continues_number(ctx, link + 2) {
         return None;
     }
     let day = u8::try_from(day).ok()?;
