@@ -7,6 +7,7 @@ use super::grammar::{Ctx, Found};
 use super::lexicon::{DayPart, Deictic, Fw, Lex, Unit};
 use super::named;
 use super::numeric;
+use super::period;
 
 /// Rules led by a deictic or function word (and spoken years led by a number word).
 pub fn at_word(ctx: &Ctx, i: usize) -> Option<Found> {
@@ -78,7 +79,7 @@ fn this_or_last(ctx: &Ctx, i: usize) -> Option<Found> {
         {
             if unit == Unit::Year
                 && possessive(ctx, k)
-                && let Some(q) = named::quarter(ctx, k + 3)
+                && let Some(q) = period::quarter(ctx, k + 3)
             {
                 return Some(Found::new(i, q.end, q.expr.in_year(YearRef::Offset(by))));
             }
@@ -122,6 +123,10 @@ fn this_or_last(ctx: &Ctx, i: usize) -> Option<Found> {
             year: shifted_year(by),
             period: Period::Season(season),
         },
+        Lex::Holiday(_) | Lex::Word(Fw::New | Fw::Good) => {
+            let found = super::holiday::holiday(ctx, k, shifted_year(by))?;
+            return Some(Found::new(i, found.end, found.expr));
+        }
         _ => return None,
     };
     Some(named::with_day_part(ctx, i, k + 1, expr))

@@ -1,6 +1,7 @@
 //! The meaning of a date expression before it is anchored to a publication date: what the
 //! grammar produces and what `resolve` turns into a TIMEX3 value.
 
+use super::holiday::Holiday;
 use super::lexicon::{DayPart, Season, Unit};
 
 /// Which year a named period ("July 15", "the third quarter", "fall") falls in.
@@ -94,6 +95,11 @@ pub enum Expr {
         by: i32,
         time: Option<TimeOfDay>,
     },
+    /// A named day: "Christmas Day", "last Thanksgiving".
+    Holiday {
+        holiday: Holiday,
+        year: YearRef,
+    },
     Reference(Reference),
 }
 
@@ -150,6 +156,7 @@ impl Expr {
             self,
             Expr::Date { .. }
                 | Expr::Weekday { .. }
+                | Expr::Holiday { .. }
                 | Expr::Shift {
                     unit: Unit::Day,
                     ..

@@ -7,9 +7,11 @@
 
 use super::deictic;
 use super::expr::{Expr, Period, Reference, YearRef};
+use super::holiday;
 use super::lexicon::{Fw, Lex, Unit};
 use super::named;
 use super::numeric;
+use super::period;
 use super::token::{Kind, Token};
 
 /// The text and its tokens, with the small queries every rule needs.
@@ -101,11 +103,14 @@ pub fn parse_at(ctx: &Ctx, i: usize) -> Option<Found> {
     let found = match ctx.lex(i) {
         Lex::Word(Fw::The) => the_phrase(ctx, i),
         Lex::Word(Fw::Early | Fw::Late | Fw::Mid | Fw::Earlier | Fw::Later) => modified(ctx, i),
-        Lex::Word(Fw::Fiscal) => named::fiscal(ctx, i),
+        Lex::Word(Fw::Fiscal) => period::fiscal(ctx, i),
         Lex::Month(_) | Lex::MonthAbbrev(_) => named::month(ctx, i),
         Lex::Weekday(_) => named::weekday(ctx, i),
+        Lex::Holiday(_) | Lex::Word(Fw::New | Fw::Good) => {
+            holiday::holiday(ctx, i, super::expr::YearRef::Unsaid)
+        }
         Lex::Season(_) => named::season(ctx, i, false),
-        Lex::Ordinal(_) => named::quarter(ctx, i),
+        Lex::Ordinal(_) => period::quarter(ctx, i),
         Lex::Word(Fw::Noon) => numeric::clock_then_day(ctx, i),
         Lex::None => match ctx.toks.get(i)?.kind {
             Kind::Number => numeric::at_number(ctx, i),
@@ -156,11 +161,11 @@ fn the_phrase(ctx: &Ctx, i: usize) -> Option<Found> {
         }
         Lex::Unit(Unit::Year, false) => numeric::year_named(ctx, j + 1)
             .map(|f| Found { start: j, ..f })
-            .or_else(|| named::quarter(ctx, j)),
+            .or_else(|| period::quarter(ctx, j)),
         Lex::Season(_) => named::season(ctx, j, true),
         Lex::Decade(_) => numeric::decade_word(ctx, j),
-        Lex::Word(Fw::Last) => the_last(ctx, j).or_else(|| named::quarter(ctx, j)),
-        _ => numeric::decade_or_century(ctx, j).or_else(|| named::quarter(ctx, j)),
+        Lex::Word(Fw::Last) => the_last(ctx, j).or_else(|| period::quarter(ctx, j)),
+        _ => numeric::decade_or_century(ctx, j).or_else(|| period::quarter(ctx, j)),
     }?;
     if hyphenated(ctx, &found) {
         return None; // "the third-quarter loss": the article belongs to the noun

@@ -6,6 +6,8 @@
 
 use std::sync::LazyLock;
 
+use super::holiday::HolidayWord;
+
 /// A season, as TIMEX3 writes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Season {
@@ -96,6 +98,9 @@ pub enum Fw {
     At,
     Or,
     So,
+    /// "New" (Year's Day) and "Good" (Friday).
+    New,
+    Good,
     /// A preposition that often governs a date: "in", "since", "during".
     Prep,
 }
@@ -134,6 +139,8 @@ pub enum Lex {
     /// A decade word: "nineties" is `Decade(9)`.
     Decade(u8),
     Deictic(Deictic),
+    /// The first word of a holiday's name.
+    Holiday(HolidayWord),
     Word(Fw),
     Cue(Cue),
 }
@@ -260,6 +267,8 @@ fn fixed_words() -> Vec<(&'static str, Lex)> {
         ("week", Lex::Unit(Unit::Week, false)),
         ("weeks", Lex::Unit(Unit::Week, true)),
         ("weekend", Lex::Unit(Unit::Weekend, false)),
+        // Two weeks is a span, never a calendar unit: marked plural so it only measures.
+        ("fortnight", Lex::Unit(Unit::Week, true)),
         ("month", Lex::Unit(Unit::Month, false)),
         ("months", Lex::Unit(Unit::Month, true)),
         ("quarter", Lex::Unit(Unit::Quarter, false)),
@@ -279,6 +288,15 @@ fn fixed_words() -> Vec<(&'static str, Lex)> {
         ("recently", Lex::Deictic(Deictic::Recently)),
         ("nowadays", Lex::Deictic(Deictic::Nowadays)),
         ("the", w(The)),
+        ("new", w(New)),
+        ("good", w(Good)),
+        ("christmas", Lex::Holiday(HolidayWord::Christmas)),
+        ("xmas", Lex::Holiday(HolidayWord::Christmas)),
+        ("easter", Lex::Holiday(HolidayWord::Easter)),
+        ("thanksgiving", Lex::Holiday(HolidayWord::Thanksgiving)),
+        ("halloween", Lex::Holiday(HolidayWord::Halloween)),
+        ("boxing", Lex::Holiday(HolidayWord::Boxing)),
+        ("valentine", Lex::Holiday(HolidayWord::Valentine)),
         ("a", w(A)),
         ("an", w(A)),
         ("last", w(Last)),

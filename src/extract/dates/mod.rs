@@ -13,9 +13,11 @@ mod context;
 mod deictic;
 mod expr;
 mod grammar;
+mod holiday;
 mod lexicon;
 mod named;
 mod numeric;
+mod period;
 mod resolve;
 mod token;
 

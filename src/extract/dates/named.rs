@@ -1,10 +1,9 @@
 //! Rules led by calendar names: months ("July 15, 2012", "Sept. 9", "June last year"),
-//! weekdays ("Tuesday", "Friday morning", "Monday, Oct. 16"), seasons ("spring 2012",
-//! "the summer"), quarters and halves ("the third quarter", "third-quarter", "the first
-//! half of 1989") and fiscal years ("fiscal 1998").
+//! weekdays ("Tuesday", "Friday morning", "Monday, Oct. 16") and seasons ("spring 2012",
+//! "the summer").
 
 use super::expr::{Expr, Period, TimeOfDay, WeekdayShift, YearRef};
-use super::grammar::{Ctx, Found, parse_at, year_expr};
+use super::grammar::{Ctx, Found, parse_at};
 use super::lexicon::{Cue, Fw, Lex, Unit};
 use super::numeric;
 
@@ -98,7 +97,7 @@ fn month_day(ctx: &Ctx, i: usize, k: usize, month: u8) -> Option<Found> {
 }
 
 /// A four-digit year at `k` that is not itself the start of another date.
-fn written_year(ctx: &Ctx, k: usize) -> Option<i32> {
+pub fn written_year(ctx: &Ctx, k: usize) -> Option<i32> {
     let t = ctx.toks.get(k)?;
     if t.len() != 4 || numeric::continues_number(ctx, k + 1) {
         return None;
@@ -108,7 +107,7 @@ fn written_year(ctx: &Ctx, k: usize) -> Option<i32> {
 }
 
 /// "last year", "this year", "next year" (optionally after "of") following a named period.
-fn year_after(ctx: &Ctx, k: usize) -> (usize, YearRef) {
+pub fn year_after(ctx: &Ctx, k: usize) -> (usize, YearRef) {
     let j = if ctx.is_fw(k, Fw::Of) { k + 1 } else { k };
     let by = match ctx.fw(j) {
         Some(Fw::Last) => -1,
@@ -126,7 +125,7 @@ fn year_after(ctx: &Ctx, k: usize) -> (usize, YearRef) {
 
 /// Whether a preposition or modifier governs the word at `i` ("in May", "last May"), so an
 /// ambiguous name like "May" reads as a month.
-fn governed(ctx: &Ctx, i: usize) -> bool {
+pub fn governed(ctx: &Ctx, i: usize) -> bool {
     i > 0
         && matches!(
             ctx.lex(i - 1),
@@ -151,7 +150,7 @@ pub fn weekday(ctx: &Ctx, i: usize) -> Option<Found> {
     let Lex::Weekday(weekday) = ctx.lex(i) else {
         return None;
     };
-    if !ctx.capitalized(i) {
+    if !ctx.capitalized(i) || inside_a_name(ctx, i) {
         return None;
     }
     let k = if ctx.is_punct(i + 1, &[","]) {
@@ -229,119 +228,15 @@ fn numeric_year(ctx: &Ctx, k: usize) -> Option<(usize, i32)> {
         .or_else(|| numeric::spoken_year(ctx, k))
 }
 
-/// "third quarter", "third-quarter", "the fiscal first quarter", "the 1988 second
-/// quarter", "the third quarter of 1989", "the first half", "the latest quarter",
-/// "the year-ago quarter". Starts after any "the".
-pub fn quarter(ctx: &Ctx, i: usize) -> Option<Found> {
-    let mut k = i;
-    let mut year = YearRef::Unsaid;
-    if ctx.is_fw(k, Fw::Fiscal) {
-        k += 1;
-    }
-    if let Some(y) = written_year(ctx, k) {
-        year = YearRef::Given(y);
-        k += 1;
-    }
-    if ctx.is_fw(k, Fw::Fiscal) {
-        k += 1;
-    }
-    let (period, after) = quarter_period(ctx, k, &mut year)?;
-    if let YearRef::Unsaid = year {
-        let of = if ctx.is_fw(after, Fw::Of) {
-            after + 1
-        } else {
-            after
-        };
-        let of = if ctx.is_fw(of, Fw::Fiscal) {
-            of + 1
-        } else {
-            of
-        };
-        if let Some(y) = written_year(ctx, of) {
-            return Some(Found::new(
-                i,
-                of + 1,
-                Expr::InYear {
-                    year: YearRef::Given(y),
-                    period,
-                },
-            ));
-        }
-    }
-    let (end, year) = match year_after(ctx, after) {
-        (end, YearRef::Offset(n)) if end > after => (end, YearRef::Offset(n)),
-        _ => (after, year),
-    };
-    Some(Found::new(i, end, Expr::InYear { year, period }))
-}
-
-/// The quarter or half named at `k` and the token after it.
-fn quarter_period(ctx: &Ctx, k: usize, year: &mut YearRef) -> Option<(Period, usize)> {
-    let year_ago = matches!(ctx.unit(k), Some((Unit::Year, false)))
-        && ctx.hyphen(k + 1)
-        && matches!(ctx.fw(k + 2), Some(Fw::Ago | Fw::Earlier));
-    if year_ago && matches!(ctx.lex(k + 3), Lex::Ordinal(1..=4)) {
-        *year = YearRef::Offset(-1);
-        return quarter_period(ctx, k + 3, &mut YearRef::Unsaid);
-    }
-    let (ordinal, unit_at) = match ctx.lex(k) {
-        Lex::Ordinal(n @ 1..=4) => (Some(n), ctx.skip_hyphen(k + 1)),
-        Lex::Word(Fw::Last) if ctx.is_fw(k + 1, Fw::Half) => (Some(2), k + 1),
-        Lex::Word(Fw::Latest) => (None, k + 1),
-        Lex::Word(Fw::Current | Fw::This) => return current_quarter(ctx, k),
-        Lex::Unit(Unit::Year, false)
-            if ctx.hyphen(k + 1) && matches!(ctx.fw(k + 2), Some(Fw::Ago | Fw::Earlier)) =>
-        {
-            *year = YearRef::Offset(-1);
-            (None, k + 3)
-        }
-        _ => (None, k),
-    };
-    let period = match (ctx.lex(unit_at), ordinal) {
-        (Lex::Unit(Unit::Quarter, false), Some(q)) => Period::Quarter(u8::try_from(q).ok()?),
-        (Lex::Unit(Unit::Quarter, false), None) => Period::LatestQuarter,
-        (Lex::Word(Fw::Period), None) if unit_at > k => Period::LatestQuarter,
-        (Lex::Word(Fw::Period), None) if matches!(year, YearRef::Given(_)) => Period::Whole,
-        (Lex::Word(Fw::Half), Some(h @ 1..=2)) => Period::Half(u8::try_from(h).ok()?),
-        _ => return None,
-    };
-    if matches!(period, Period::LatestQuarter)
-        && *year == YearRef::Unsaid
-        && unit_at == k
-        && !preceded_by_the(ctx, k)
-    {
-        return None;
-    }
-    Some((period, unit_at + 1))
-}
-
-fn preceded_by_the(ctx: &Ctx, k: usize) -> bool {
-    k > 0 && ctx.is_fw(k - 1, Fw::The)
-}
-
-/// "current quarter", "this quarter", "current fiscal year".
-fn current_quarter(ctx: &Ctx, k: usize) -> Option<(Period, usize)> {
-    let j = if ctx.is_fw(k + 1, Fw::Fiscal) {
-        k + 2
-    } else {
-        k + 1
-    };
-    match ctx.unit(j)? {
-        (Unit::Quarter, false) => Some((Period::CurrentQuarter, j + 1)),
-        (Unit::Year, false) => Some((Period::Whole, j + 1)),
-        _ => None,
-    }
-}
-
-/// "fiscal 1998", "fiscal year 1998", "fiscal third quarter".
-pub fn fiscal(ctx: &Ctx, i: usize) -> Option<Found> {
-    let k = if matches!(ctx.unit(i + 1), Some((Unit::Year, false))) {
-        i + 2
-    } else {
-        i + 1
-    };
-    if let Some(y) = written_year(ctx, k) {
-        return Some(Found::new(i, k + 1, year_expr(y)));
-    }
-    quarter(ctx, i)
+/// Whether the weekday at `i` starts a proper name: "the Sunday Times" — a capitalised
+/// word that is not a date word follows. (A capitalised word before it is no sign: in
+/// "President Clinton Thursday" the weekday is a date.)
+fn inside_a_name(ctx: &Ctx, i: usize) -> bool {
+    let k = i + 1;
+    ctx.lex(k) == Lex::None
+        && ctx.capitalized(k)
+        && ctx
+            .toks
+            .get(k)
+            .is_some_and(|t| t.kind == super::token::Kind::Word && t.spaced)
 }

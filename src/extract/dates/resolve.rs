@@ -64,6 +64,24 @@ pub fn value(expr: Expr, dct: Option<Date>, direction: Direction) -> Option<Valu
             time,
         } => weekday_value(weekday, shift, time, dct, direction),
         Expr::Shift { unit, by, time } => shifted(unit, by, time, dct, direction),
+        Expr::Holiday {
+            holiday,
+            year: YearRef::Given(y),
+        } => absolute(holiday.date_in(y)?.to_string()),
+        Expr::Holiday { holiday, year } => {
+            let unanchored = match holiday.fixed_day() {
+                Some((month, day)) => format!("XXXX-{month:02}-{day:02}"),
+                None => "XXXX-XX-XX".to_string(),
+            };
+            floating(
+                |y| holiday.date_in(y),
+                year,
+                None,
+                dct,
+                direction,
+                unanchored,
+            )
+        }
     }
 }
 
@@ -123,29 +141,43 @@ fn floating_day(
     dct: Option<Date>,
     direction: Direction,
 ) -> Option<Value> {
+    checked_date(2000, month, day)?; // a leap year, so February 29 passes
+    let unanchored = format!("XXXX-{month:02}-{day:02}");
+    let date_in = |y: i32| checked_date(y, month, day);
+    floating(date_in, year, time, dct, direction, unanchored)
+}
+
+/// A day that recurs every year (`date_in` gives it for a year; it may not exist in every
+/// year, like February 29): the occurrence the year reference and direction pick.
+fn floating(
+    date_in: impl Fn(i32) -> Option<Date>,
+    year: YearRef,
+    time: Option<TimeOfDay>,
+    dct: Option<Date>,
+    direction: Direction,
+    unanchored: String,
+) -> Option<Value> {
     let Some(dct) = dct else {
-        checked_date(2000, month, day)?; // a leap year, so February 29 passes
-        return relative(format!("XXXX-{month:02}-{day:02}{}", time_suffix(time)));
+        return relative(format!("{unanchored}{}", time_suffix(time)));
     };
     let base = i32::from(dct.year());
     let anchor = match year {
         YearRef::Offset(n) => base + n,
         _ => base,
     };
-    let mut date =
-        checked_date(anchor, month, day).or_else(|| checked_date(anchor - 1, month, day))?;
-    let shift_year = |date: Date, by: i32| checked_date(i32::from(date.year()) + by, month, day);
+    let date = date_in(anchor).or_else(|| date_in(anchor - 1))?;
+    let shift_year = |date: Date, by: i32| date_in(i32::from(date.year()) + by);
     let before = if date > dct {
-        shift_year(date, -1)?
+        shift_year(date, -1).or_else(|| shift_year(date, -4))?
     } else {
         date
     };
     let after = if date < dct {
-        shift_year(date, 1)?
+        shift_year(date, 1).or_else(|| shift_year(date, 4))?
     } else {
         date
     };
-    date = match (year, direction) {
+    let date = match (year, direction) {
         (YearRef::Offset(_), _) => date,
         (YearRef::Before, _) => before,
         (YearRef::After, _) | (_, Direction::Future | Direction::Deadline) => after,

@@ -277,6 +277,41 @@ mod relative_with_dct {
     }
 }
 
+mod holidays {
+    use super::*;
+
+    #[test]
+    fn named_days() {
+        check(
+            "Shops close on Christmas Day, Boxing Day and New Year's Eve; sales rose over Christmas.",
+            Some(date(2004, 12, 20)),
+            &[
+                ("Christmas Day", "2004-12-25"),
+                ("Boxing Day", "2004-12-26"),
+                ("New Year's Eve", "2004-12-31"),
+                ("Christmas", "2004-12-25"),
+            ],
+        );
+    }
+
+    #[test]
+    fn movable_feasts_follow_the_year() {
+        check(
+            "He was rescued last Thanksgiving and returned on Easter Monday.",
+            Some(date(2000, 4, 30)),
+            &[
+                ("last Thanksgiving", "1999-11-25"),
+                ("Easter Monday", "2000-04-24"),
+            ],
+        );
+    }
+
+    #[test]
+    fn ungoverned_holiday_words_are_modifiers() {
+        none("Christmas sales were strong and Easter eggs sold out.");
+    }
+}
+
 mod relative_without_dct {
     use super::*;
 
@@ -378,6 +413,16 @@ mod not_dates {
     #[test]
     fn sets() {
         none("The board meets every week and publishes weekly, each Friday.");
+    }
+
+    #[test]
+    fn weekdays_inside_names() {
+        none("The Sunday Times and the Sunday Express led.");
+    }
+
+    #[test]
+    fn match_halves_and_quarter_finals() {
+        none("They scored in the second half and reached the quarter-finals.");
     }
 
     #[test]
