@@ -95,6 +95,13 @@ fn easter(year: i16) -> Option<Date> {
 /// A holiday name starting at `i`, with `year` as the year reference.
 pub fn holiday(ctx: &Ctx, i: usize, year: YearRef) -> Option<Found> {
     let (holiday, end) = name_at(ctx, i)?;
+    if let Some(y) = super::named::written_year(ctx, end) {
+        let expr = Expr::Holiday {
+            holiday,
+            year: YearRef::Given(y),
+        };
+        return Some(Found::new(i, end + 1, expr));
+    }
     let explicit = end > i + 1
         || !matches!(
             ctx.lex(i),

@@ -10,6 +10,7 @@ use super::deictic;
 use super::expr::{Expr, Period, TimeOfDay, YearRef};
 use super::grammar::{Ctx, Found, parse_at, year_expr};
 use super::lexicon::{Fw, Lex, Unit};
+use super::token::Kind;
 
 const FIRST_YEAR: u32 = 1000;
 const LAST_YEAR: u32 = 2100;
@@ -79,7 +80,19 @@ pub fn at_number(ctx: &Ctx, i: usize) -> Option<Found> {
         .or_else(|| century(ctx, i))
         .or_else(|| deictic::ago(ctx, i))
         .or_else(|| decade_digits(ctx, i))
-        .or_else(|| year(ctx, i).map(|(end, y)| Found::new(i, end, year_expr(y))))
+        .or_else(|| {
+            let (end, y) = year(ctx, i).filter(|_| !names_a_product(ctx, i))?;
+            Some(Found::new(i, end, year_expr(y)))
+        })
+}
+
+/// Whether a bare year at `i` is part of a name: "Windows 2000", "Terrorism Act 2000",
+/// "Euro 2004" — a capitalised word that is not a date word stands right before it.
+fn names_a_product(ctx: &Ctx, i: usize) -> bool {
+    i > 0
+        && ctx.lex(i - 1) == Lex::None
+        && ctx.capitalized(i - 1)
+        && ctx.toks.get(i - 1).is_some_and(|t| t.kind == Kind::Word)
 }
 
 /// Whether a joined '.', ',' or ':' and digits continue the number at `i` ("2,012", "20.12").
@@ -121,11 +134,7 @@ fn year(ctx: &Ctx, i: usize) -> Option<(usize, i32)> {
         return None;
     }
     if is_quantity_noun(ctx, i + 1)
-        || ctx.joined(i + 1)
-            && ctx
-                .toks
-                .get(i + 1)
-                .is_some_and(|t| t.kind == super::token::Kind::Word)
+        || ctx.joined(i + 1) && ctx.toks.get(i + 1).is_some_and(|t| t.kind == Kind::Word)
     {
         return None;
     }

@@ -82,6 +82,15 @@ mod absolute {
     }
 
     #[test]
+    fn years_after_sentence_initial_prepositions() {
+        check(
+            "Before 2000, sales were flat. For 2005, growth is seen.",
+            None,
+            &[("2000", "2000"), ("2005", "2005")],
+        );
+    }
+
+    #[test]
     fn decades_and_centuries() {
         check(
             "Popular in the 1990s, and again in the '80s revival of the 20th century.",
@@ -283,13 +292,14 @@ mod holidays {
     #[test]
     fn named_days() {
         check(
-            "Shops close on Christmas Day, Boxing Day and New Year's Eve; sales rose over Christmas.",
+            "Shops close on Christmas Day, Boxing Day and New Year's Eve; sales rose over Christmas, as at Christmas 1986.",
             Some(date(2004, 12, 20)),
             &[
                 ("Christmas Day", "2004-12-25"),
                 ("Boxing Day", "2004-12-26"),
                 ("New Year's Eve", "2004-12-31"),
                 ("Christmas", "2004-12-25"),
+                ("Christmas 1986", "1986-12-25"),
             ],
         );
     }
@@ -423,6 +433,11 @@ mod not_dates {
     #[test]
     fn match_halves_and_quarter_finals() {
         none("They scored in the second half and reached the quarter-finals.");
+    }
+
+    #[test]
+    fn years_inside_product_and_law_names() {
+        none("Upgrades from Windows 2000 under the Terrorism Act 2000 at Euro 2004.");
     }
 
     #[test]
