@@ -5,6 +5,8 @@
 //! Every rule looks at the tokens from one position onward and returns the tokens it
 //! covers with the [`Expr`] they mean; [`parse_at`] tries them by the first token's class.
 
+use super::clock;
+use super::decade;
 use super::deictic;
 use super::expr::{Expr, Period, Reference, YearRef};
 use super::holiday;
@@ -111,10 +113,10 @@ pub fn parse_at(ctx: &Ctx, i: usize) -> Option<Found> {
         }
         Lex::Season(_) => named::season(ctx, i, false),
         Lex::Ordinal(_) => period::quarter(ctx, i),
-        Lex::Word(Fw::Noon) => numeric::clock_then_day(ctx, i),
+        Lex::Word(Fw::Noon) => clock::clock_then_day(ctx, i),
         Lex::None => match ctx.toks.get(i)?.kind {
             Kind::Number => numeric::at_number(ctx, i),
-            Kind::Punct => numeric::apostrophe_decade(ctx, i),
+            Kind::Punct => decade::apostrophe_decade(ctx, i),
             Kind::Word => None,
         },
         _ => deictic::at_word(ctx, i),
@@ -163,9 +165,9 @@ fn the_phrase(ctx: &Ctx, i: usize) -> Option<Found> {
             .map(|f| Found { start: j, ..f })
             .or_else(|| period::quarter(ctx, j)),
         Lex::Season(_) => named::season(ctx, j, true),
-        Lex::Decade(_) => numeric::decade_word(ctx, j),
+        Lex::Decade(_) => decade::decade_word(ctx, j),
         Lex::Word(Fw::Last) => the_last(ctx, j).or_else(|| period::quarter(ctx, j)),
-        _ => numeric::decade_or_century(ctx, j).or_else(|| period::quarter(ctx, j)),
+        _ => decade::decade_or_century(ctx, j).or_else(|| period::quarter(ctx, j)),
     }?;
     if hyphenated(ctx, &found) {
         return None; // "the third-quarter loss": the article belongs to the noun

@@ -1,19 +1,20 @@
 //! Rules led by digits or number words: years ("2012", "fiscal 1998", "nineteen
-//! ninety-six"), numeric dates ("2012-07-15", "7/15/2012"), day-first dates ("15 July
-//! 2012"), decades and centuries ("the 1990s", "the '90s", "the 20th century"), and clock
-//! times attached to a day ("10 p.m. Wednesday").
+//! ninety-six"), numeric dates ("2012-07-15", "7/15/2012") and day-first dates ("15 July
+//! 2012"). Decades live in [`super::decade`], clock times in [`super::clock`].
 //!
 //! A digit run counts as a year only when it is plausible (1000–2100) and not part of a
 //! larger number, an amount of money or a quantity ("2,012", "$2012", "2012 people").
 
+use super::clock;
+use super::decade;
 use super::deictic;
-use super::expr::{Expr, Period, TimeOfDay, YearRef};
-use super::grammar::{Ctx, Found, parse_at, year_expr};
-use super::lexicon::{Fw, Lex, Unit};
+use super::expr::{Expr, Period, YearRef};
+use super::grammar::{Ctx, Found, year_expr};
+use super::lexicon::{Fw, Lex};
 use super::token::Kind;
 
-const FIRST_YEAR: u32 = 1000;
-const LAST_YEAR: u32 = 2100;
+pub const FIRST_YEAR: u32 = 1000;
+pub const LAST_YEAR: u32 = 2100;
 
 /// Words after a number that make it a quantity rather than a year.
 const QUANTITY_WORDS: &[&str] = &[
@@ -75,11 +76,11 @@ pub fn at_number(ctx: &Ctx, i: usize) -> Option<Found> {
     }
     iso_date(ctx, i)
         .or_else(|| slashed_date(ctx, i))
-        .or_else(|| clock_then_day(ctx, i))
+        .or_else(|| clock::clock_then_day(ctx, i))
         .or_else(|| day_month(ctx, i))
-        .or_else(|| century(ctx, i))
+        .or_else(|| decade::century(ctx, i))
         .or_else(|| deictic::ago(ctx, i))
-        .or_else(|| decade_digits(ctx, i))
+        .or_else(|| decade::decade_digits(ctx, i))
         .or_else(|| {
             let (end, y) = year(ctx, i).filter(|_| !names_a_product(ctx, i))?;
             Some(Found::new(i, end, year_expr(y)))
@@ -296,171 +297,4 @@ fn day_month(ctx: &Ctx, i: usize) -> Option<Found> {
             time: None,
         },
     ))
-}
-
-/// "the 20th century", "the twentieth century", "the 1800s".
-fn century(ctx: &Ctx, i: usize) -> Option<Found> {
-    let n = ctx.number(i, 2)?;
-    if !matches!(ctx.lex(i + 1), Lex::Ordinal(0)) || !ctx.joined(i + 1) {
-        return None;
-    }
-    let k = ctx.skip_hyphen(i + 2);
-    matches!(ctx.unit(k), Some((Unit::Century, false)))
-        .then(|| Found::new(i, k + 1, Expr::Century(i32::try_from(n).unwrap_or(1) - 1)))
-}
-
-/// "1990s", "1990's", "1800s".
-fn decade_digits(ctx: &Ctx, i: usize) -> Option<Found> {
-    let y = ctx
-        .number(i, 4)
-        .filter(|y| (FIRST_YEAR..=LAST_YEAR).contains(y) && y % 10 == 0)?;
-    if ctx.text_of(i).len() != 4 {
-        return None;
-    }
-    let k = if ctx.is_punct(i + 1, &["'", "’"]) && ctx.joined(i + 1) {
-        i + 2
-    } else {
-        i + 1
-    };
-    if !ctx.joined(k) || !ctx.text_of(k).eq_ignore_ascii_case("s") {
-        return None;
-    }
-    let y = i32::try_from(y).ok()?;
-    let expr = if y % 100 == 0 {
-        Expr::Century(y / 100)
-    } else {
-        Expr::Decade(y / 10)
-    };
-    Some(Found::new(i, k + 1, expr))
-}
-
-/// After "the": decades and centuries in any spelling.
-pub fn decade_or_century(ctx: &Ctx, j: usize) -> Option<Found> {
-    if let Some(n) = ctx.number(j, 2).filter(|n| n % 10 == 0)
-        && ctx.text_of(j).len() == 2
-        && ctx.joined(j + 1)
-        && ctx.text_of(j + 1).eq_ignore_ascii_case("s")
-    {
-        return Some(Found::new(j, j + 2, Expr::Decade(two_digit_decade(n))));
-    }
-    if let Lex::Ordinal(n @ 1..) = ctx.lex(j) {
-        let k = ctx.skip_hyphen(j + 1);
-        if matches!(ctx.unit(k), Some((Unit::Century, false))) {
-            return Some(Found::new(
-                j,
-                k + 1,
-                Expr::Century(i32::try_from(n).ok()? - 1),
-            ));
-        }
-        return None;
-    }
-    apostrophe_decade(ctx, j).or_else(|| {
-        at_number(ctx, j).filter(|f| matches!(f.expr, Expr::Decade(_) | Expr::Century(_)))
-    })
-}
-
-/// "'90s", "’80s": the century is guessed (1930s–1990s and 2000s–2010s).
-pub fn apostrophe_decade(ctx: &Ctx, i: usize) -> Option<Found> {
-    if !ctx.is_punct(i, &["'", "’", "‘"]) || !ctx.joined(i + 1) {
-        return None;
-    }
-    let n = ctx
-        .number(i + 1, 2)
-        .filter(|n| n % 10 == 0 && ctx.text_of(i + 1).len() == 2)?;
-    let s = i + 2;
-    if !ctx.joined(s) || !ctx.text_of(s).eq_ignore_ascii_case("s") {
-        return None;
-    }
-    Some(Found::new(i, s + 1, Expr::Decade(two_digit_decade(n))))
-}
-
-fn two_digit_decade(n: u32) -> i32 {
-    let n = i32::try_from(n / 10).unwrap_or(0);
-    if n <= 1 { 200 + n } else { 190 + n }
-}
-
-/// "the nineties".
-pub fn decade_word(ctx: &Ctx, j: usize) -> Option<Found> {
-    let Lex::Decade(n) = ctx.lex(j) else {
-        return None;
-    };
-    Some(Found::new(j, j + 1, Expr::DecadePart(190 + i32::from(n))))
-}
-
-/// "10 p.m. Wednesday", "9:30 a.m. EST Tuesday", "noon Thursday": a clock time joins a
-/// following day; a time alone is not a date.
-pub fn clock_then_day(ctx: &Ctx, i: usize) -> Option<Found> {
-    let (after_clock, hour, minute) = clock(ctx, i)?;
-    let mut k = after_clock;
-    if is_time_zone(ctx.text_of(k)) {
-        k += 1;
-    }
-    if ctx.is_punct(k, &[","]) {
-        k += 1;
-    }
-    let day = parse_at(ctx, k).filter(|f| f.start == k && f.expr.is_day())?;
-    let time = TimeOfDay::Clock { hour, minute };
-    Some(Found::new(i, day.end, day.expr.with_time(time)))
-}
-
-/// A clock time at `i`: its end token, hour (0–23) and minute.
-fn clock(ctx: &Ctx, i: usize) -> Option<(usize, u8, u8)> {
-    if ctx.is_fw(i, Fw::Noon) {
-        return Some((i + 1, 12, 0));
-    }
-    let hour = ctx.number(i, 2).filter(|h| (1..=12).contains(h))?;
-    let mut k = i + 1;
-    let mut minute = 0;
-    if ctx.is_punct(k, &[":", "."])
-        && ctx.joined(k)
-        && ctx.joined(k + 1)
-        && ctx.text_of(k + 1).len() == 2
-    {
-        minute = ctx.number(k + 1, 2).filter(|m| *m < 60)?;
-        k += 2;
-    }
-    let (end, pm) = meridiem(ctx, k)?;
-    let hour = (hour % 12) + if pm { 12 } else { 0 };
-    Some((end, u8::try_from(hour).ok()?, u8::try_from(minute).ok()?))
-}
-
-/// "am", "p.m.", "PM" at `k`: its end and whether it is after noon.
-fn meridiem(ctx: &Ctx, k: usize) -> Option<(usize, bool)> {
-    match ctx.fw(k) {
-        Some(Fw::Am) => return Some((k + 1, false)),
-        Some(Fw::Pm) => return Some((k + 1, true)),
-        _ => {}
-    }
-    let first = ctx.text_of(k).to_ascii_lowercase();
-    if !matches!(first.as_str(), "a" | "p")
-        || !ctx.is_punct(k + 1, &["."])
-        || !ctx.text_of(k + 2).eq_ignore_ascii_case("m")
-    {
-        return None;
-    }
-    let end = if ctx.is_punct(k + 3, &["."]) && ctx.joined(k + 3) {
-        k + 4
-    } else {
-        k + 3
-    };
-    Some((end, first == "p"))
-}
-
-fn is_time_zone(word: &str) -> bool {
-    matches!(
-        word,
-        "EST"
-            | "EDT"
-            | "CST"
-            | "CDT"
-            | "MST"
-            | "MDT"
-            | "PST"
-            | "PDT"
-            | "GMT"
-            | "UTC"
-            | "BST"
-            | "CET"
-            | "CEST"
-    )
 }

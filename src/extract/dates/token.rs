@@ -4,7 +4,8 @@
 //! Splitting happens only at ASCII bytes or at whole non-ASCII characters, so every token
 //! boundary is a char boundary.
 
-use super::lexicon::{self, Lex};
+use super::lexicon::Lex;
+use super::lookup;
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,7 +55,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         let (end, kind) = token_end(text, pos);
         let lex = match kind {
-            Kind::Word => lexicon::classify(&bytes[pos..end]),
+            Kind::Word => lookup::classify(&bytes[pos..end]),
             _ => Lex::None,
         };
         tokens.push(Token {
