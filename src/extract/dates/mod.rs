@@ -1,12 +1,12 @@
 //! Date expressions in running text, normalised to TimeML TIMEX3 values.
 //!
-//! The pipeline is: [`token`] splits the text and classifies each word ([`lookup`] over the
-//! [`lexicon`]); [`grammar`] recognises expressions left to right, longest first, as an
-//! [`expr::Expr`], with one module per family of rules: [`numeric`] (years, numeric and
-//! day-first dates), [`decade`], [`clock`], [`named`] (months, weekdays, seasons),
-//! [`period`] (quarters, halves, fiscal years), [`holiday`] and [`deictic`] ("yesterday",
-//! "last week", "two days ago"). [`resolve`] anchors each expression to the publication
-//! date; [`context`] reads the direction a sentence points ("will", "payable", "ended") to
+//! The pipeline is: `token` splits the text and classifies each word (`lookup` over the
+//! `lexicon`); `grammar` recognises expressions left to right, longest first, as an
+//! [`expr::Expr`], with one module per family of rules: `numeric` (years, numeric and
+//! day-first dates), `decade`, `clock`, `named` (months, weekdays, seasons),
+//! `period` (quarters, halves, fiscal years), `holiday` and `deictic` ("yesterday",
+//! "last week", "two days ago"). `resolve` anchors each expression to the publication
+//! date; `context` reads the direction a sentence points ("will", "payable", "ended") to
 //! choose between the last and the next "Tuesday" or "July 15", and the quarter a report
 //! compares "a year earlier" with.
 //!
