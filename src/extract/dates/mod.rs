@@ -2,7 +2,7 @@
 //!
 //! The pipeline is: `token` splits the text and classifies each word (`lookup` over the
 //! `lexicon`); `grammar` recognises expressions left to right, longest first, as an
-//! [`expr::Expr`], with one module per family of rules: `numeric` (years, numeric and
+//! `expr::Expr`, with one module per family of rules: `numeric` (years, numeric and
 //! day-first dates), `decade`, `clock`, `named` (months, weekdays, seasons),
 //! `period` (quarters, halves, fiscal years), `holiday` and `deictic` ("yesterday",
 //! "last week", "two days ago"). `resolve` anchors each expression to the publication
