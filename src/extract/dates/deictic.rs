@@ -73,6 +73,9 @@ fn this_or_last(ctx: &Ctx, i: usize) -> Option<Found> {
         by = if ctx.is_fw(k, Fw::Coming) { 1 } else { -1 };
         k += 1;
     }
+    if is_title(ctx, k) {
+        return None; // "This Week" with David Brinkley
+    }
     let expr = match ctx.lex(k) {
         Lex::Unit(unit, false)
             if !ctx.hyphen(k + 1) && !ctx.is_punct(k + 1, &["'", "’"]) || possessive(ctx, k) =>
@@ -132,6 +135,15 @@ fn this_or_last(ctx: &Ctx, i: usize) -> Option<Found> {
     Some(named::with_day_part(ctx, i, k + 1, expr))
 }
 
+/// Whether a capitalised unit marks a title ("This Week", "Next Year's Model"); in all-caps
+/// text capitals say nothing.
+fn is_title(ctx: &Ctx, k: usize) -> bool {
+    let word = ctx.text_of(k);
+    matches!(ctx.lex(k), Lex::Unit(..) | Lex::DayPart(_))
+        && ctx.capitalized(k)
+        && word.bytes().any(|b| b.is_ascii_lowercase())
+}
+
 /// Whether the unit at `k` is followed by a possessive "'s" ("last year's summit").
 fn possessive(ctx: &Ctx, k: usize) -> bool {
     ctx.is_punct(k + 1, &["'", "’"]) && ctx.text_of(k + 2).eq_ignore_ascii_case("s")
@@ -145,25 +157,21 @@ fn shifted_year(by: i32) -> YearRef {
     }
 }
 
-/// "recent years", "recent months": an unspecified past.
 /// "recent years", "past years", "coming months", "future quarters": an unspecified past
-/// or future.
+/// or future. Shorter past stretches ("recent weeks") read as durations.
 fn recent_units(ctx: &Ctx, i: usize) -> Option<Found> {
+    let (unit, plural) = ctx.unit(i + 1)?;
     let reference = match ctx.fw(i)? {
         Fw::Coming | Fw::Future => Reference::Future,
-        _ => Reference::Past,
+        _ if matches!(unit, Unit::Year | Unit::Decade) => Reference::Past,
+        _ => return None,
     };
-    match ctx.unit(i + 1)? {
-        (
-            Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade,
-            true,
-        ) => Some(Found::new(i, i + 2, Expr::Reference(reference))),
-        _ => None,
-    }
+    (plural && unit != Unit::Century && unit != Unit::Weekend)
+        .then(|| Found::new(i, i + 2, Expr::Reference(reference)))
 }
 
-/// "year-ago", "year-earlier": the year before publication.
-/// "year-end", "year end", "year's end": the end of the publication year.
+/// "year-ago", "year-earlier": the year before publication; "year-end", "year end",
+/// "year's end": the end of the publication year.
 fn year_ago_adjective(ctx: &Ctx, i: usize) -> Option<Found> {
     if ctx.hyphen(i + 1) && matches!(ctx.fw(i + 2), Some(Fw::Ago | Fw::Earlier)) {
         return Some(Found::new(i, i + 3, Expr::shift(Unit::Year, -1)));

@@ -268,6 +268,24 @@ mod relative_with_dct {
     }
 
     #[test]
+    fn cues_choose_the_year_of_a_month_day() {
+        check(
+            "The dividend is payable Jan. 3 for the year ended Nov. 30.",
+            Some(date(1989, 11, 1)),
+            &[("Jan. 3", "1990-01-03"), ("Nov. 30", "1988-11-30")],
+        );
+    }
+
+    #[test]
+    fn a_month_soon_after_publication_is_ahead() {
+        check(
+            "The vote is in December; the last one was in June.",
+            Some(date(1998, 11, 2)),
+            &[("December", "1998-12"), ("June", "1998-06")],
+        );
+    }
+
+    #[test]
     fn year_ago_follows_the_quarter_in_focus() {
         check(
             "Third-quarter profit rose to $5 million from $4 million a year earlier.",
@@ -438,6 +456,11 @@ mod not_dates {
     #[test]
     fn years_inside_product_and_law_names() {
         none("Upgrades from Windows 2000 under the Terrorism Act 2000 at Euro 2004.");
+    }
+
+    #[test]
+    fn programme_titles() {
+        none("Baker said on \"This Week\" that talks would go on.");
     }
 
     #[test]
