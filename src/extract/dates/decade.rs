@@ -34,7 +34,9 @@ pub fn decade_digits(ctx: &Ctx, i: usize) -> Option<Found> {
         return None;
     }
     let y = i32::try_from(y).ok()?;
-    let expr = if y % 100 == 0 {
+    // "the 1800s" is a century; "the 2000s", written when that century had just begun,
+    // is the decade.
+    let expr = if y % 100 == 0 && y < 2000 {
         Expr::Century(y / 100)
     } else {
         Expr::Decade(y / 10)

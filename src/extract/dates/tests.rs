@@ -93,12 +93,14 @@ mod absolute {
     #[test]
     fn decades_and_centuries() {
         check(
-            "Popular in the 1990s, and again in the '80s revival of the 20th century.",
+            "Popular in the 1990s, again in the '80s revival of the 20th century, the 1800s and the 2000s.",
             None,
             &[
                 ("the 1990s", "199X"),
                 ("the '80s", "198X"),
                 ("the 20th century", "19"),
+                ("the 1800s", "18"),
+                ("the 2000s", "200X"),
             ],
         );
     }
