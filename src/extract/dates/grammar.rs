@@ -7,6 +7,8 @@
 
 use super::clock;
 use super::decade;
+use std::cell::Cell;
+
 use super::deictic;
 use super::expr::{Expr, Period, Reference, YearRef};
 use super::holiday;
@@ -20,7 +22,13 @@ use super::token::{Kind, Token};
 pub struct Ctx<'t> {
     pub text: &'t str,
     pub toks: &'t [Token],
+    /// How deep rules are nested inside one another ("Monday, July 15" parses the date
+    /// inside the weekday rule); bounded so chains like "Monday, Monday, ..." stay linear.
+    depth: Cell<u8>,
 }
+
+/// Nesting beyond this is never needed by a real expression.
+const MAX_DEPTH: u8 = 4;
 
 /// A date expression over tokens `start..end`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,7 +44,15 @@ impl Found {
     }
 }
 
-impl Ctx<'_> {
+impl<'t> Ctx<'t> {
+    pub fn new(text: &'t str, toks: &'t [Token]) -> Self {
+        Self {
+            text,
+            toks,
+            depth: Cell::new(0),
+        }
+    }
+
     pub fn lex(&self, i: usize) -> Lex {
         self.toks.get(i).map_or(Lex::None, |t| t.lex)
     }
@@ -102,7 +118,19 @@ impl Ctx<'_> {
 
 /// The date expression starting at token `i`, if any.
 pub fn parse_at(ctx: &Ctx, i: usize) -> Option<Found> {
-    let found = match ctx.lex(i) {
+    let depth = ctx.depth.get();
+    if depth >= MAX_DEPTH {
+        return None;
+    }
+    ctx.depth.set(depth + 1);
+    let found = dispatch(ctx, i);
+    ctx.depth.set(depth);
+    found.filter(|f| !is_set(ctx, f.start))
+}
+
+/// The rule family for the class of token `i`.
+fn dispatch(ctx: &Ctx, i: usize) -> Option<Found> {
+    match ctx.lex(i) {
         Lex::Word(Fw::The) => the_phrase(ctx, i),
         Lex::Word(Fw::Early | Fw::Late | Fw::Mid | Fw::Earlier | Fw::Later) => modified(ctx, i),
         Lex::Word(Fw::Fiscal) => period::fiscal(ctx, i),
@@ -120,8 +148,7 @@ pub fn parse_at(ctx: &Ctx, i: usize) -> Option<Found> {
             Kind::Word => None,
         },
         _ => deictic::at_word(ctx, i),
-    }?;
-    (!is_set(ctx, found.start)).then_some(found)
+    }
 }
 
 /// "every week", "each Friday": a recurring set, not a date.

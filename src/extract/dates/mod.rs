@@ -38,7 +38,7 @@ use grammar::{Ctx, Found};
 #[must_use]
 pub fn find(text: &str, dct: Option<Date>) -> Vec<DateMention> {
     let toks = token::tokenize(text);
-    let ctx = Ctx { text, toks: &toks };
+    let ctx = Ctx::new(text, &toks);
     let mut focus = context::QuarterFocus::default();
     let mut mentions = Vec::new();
     let mut i = 0;

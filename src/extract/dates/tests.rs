@@ -501,6 +501,19 @@ proptest! {
 }
 
 #[test]
+fn nested_rule_chains_stay_shallow() {
+    for unit in ["Monday, ", "the end of ", "early ", "noon "] {
+        let text = unit.repeat(50_000);
+        let started = std::time::Instant::now();
+        let _ = find(&text, Some(DCT));
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(5),
+            "{unit:?}"
+        );
+    }
+}
+
+#[test]
 fn long_input_runs_in_bounded_time() {
     let text = "On Tuesday, July 15, 2012, the third quarter ended. ".repeat(20_000);
     let started = std::time::Instant::now();
