@@ -91,21 +91,12 @@ fn this_or_last(ctx: &Ctx, i: usize) -> Option<Found> {
                 _ => Expr::shift(unit, by),
             }
         }
-        Lex::DayPart(part) if by <= 0 => {
-            let by = if by < 0 && part == DayPart::Night {
-                -1
-            } else {
-                0
-            };
-            if by < 0 && ctx.fw(i) != Some(Fw::Last) {
-                return None;
-            }
-            Expr::Shift {
-                unit: Unit::Day,
-                by,
-                time: Some(TimeOfDay::Part(part)),
-            }
-        }
+        // "this morning" is today's, "last night" yesterday's; "next morning" is anaphoric.
+        Lex::DayPart(part) if by <= 0 => Expr::Shift {
+            unit: Unit::Day,
+            by,
+            time: Some(TimeOfDay::Part(part)),
+        },
         Lex::Weekday(weekday) if ctx.capitalized(k) => {
             let shift = match by {
                 -1 => WeekdayShift::Last,
