@@ -282,7 +282,9 @@ pub fn range_end(ctx: &Ctx, first: &Found) -> Option<Found> {
         || (ctx.is_fw(link, Fw::And) && first.start > 0 && ctx.is_fw(first.start - 1, Fw::Between));
     let day = ctx.number(link + 1, 2).filter(|d| (1..=31).contains(d))?;
     let day_first = matches!(ctx.lex(link + 2), Lex::Month(_)); // "14-16 July": its own rule
-    if !linked || day_first || numeric::continues_number(ctx, link + 2) {
+    let quantity =
+        numeric::continues_number(ctx, link + 2) || numeric::is_quantity_noun(ctx, link + 2);
+    if !linked || day_first || quantity {
         return None;
     }
     let day = u8::try_from(day).ok()?;

@@ -380,15 +380,19 @@ fn month_number(months: i32) -> u8 {
     u8::try_from(months.rem_euclid(12) + 1).unwrap_or(1)
 }
 
-/// A day in the week whose weekend is meant: "the weekend" looks back unless the sentence
-/// looks ahead; "last weekend" is the one before that.
+/// A day in the week whose weekend is meant: "the weekend" is the latest one unless the
+/// sentence looks ahead, "last weekend" the one in the week before, "next weekend" the
+/// coming one.
 fn weekend_anchor(dct: Date, by: i32, direction: Direction) -> Option<Date> {
     let in_weekend = dct.weekday().to_monday_one_offset() >= 6;
-    let base = match direction {
-        Direction::Unmarked if !in_weekend => -7,
-        _ => 0,
+    let weeks = match (by, direction) {
+        (0, Direction::Future | Direction::Deadline) => 0,
+        (0, _) if in_weekend => 0,
+        (0, _) => -1,
+        (b, _) if b < 0 || in_weekend => b,
+        (b, _) => b - 1,
     };
-    add_days(dct, base + 7 * i64::from(by))
+    add_days(dct, 7 * i64::from(weeks))
 }
 
 fn iso_week(date: Date) -> String {

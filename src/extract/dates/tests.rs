@@ -249,6 +249,19 @@ mod relative_with_dct {
     }
 
     #[test]
+    fn weekends() {
+        check(
+            "Talks over the weekend failed; last weekend was calm; next weekend may differ.",
+            Some(date(1998, 2, 4)),
+            &[
+                ("the weekend", "1998-W05-WE"),
+                ("last weekend", "1998-W05-WE"),
+                ("next weekend", "1998-W06-WE"),
+            ],
+        );
+    }
+
+    #[test]
     fn the_same_day_and_last_weekday() {
         check(
             "He returned the same day, as he did last Friday.",
@@ -409,6 +422,15 @@ mod ranges {
 
 mod not_dates {
     use super::*;
+
+    #[test]
+    fn a_quantity_after_a_date_is_no_range_end() {
+        check(
+            "Rates rose on May 3 to 5 percent.",
+            None,
+            &[("May 3", "XXXX-05-03")],
+        );
+    }
 
     #[test]
     fn ages() {
