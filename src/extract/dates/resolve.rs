@@ -187,10 +187,11 @@ fn floating(
     relative(format_day(date, time))
 }
 
-/// Whichever of two dates is closer to `dct` (the earlier on a tie).
+/// The nearer of two dates to `dct`, weighted towards the past as news mostly reports it:
+/// the later date wins only when it is less than half as far away.
 fn nearest(dct: Date, before: Date, after: Date) -> Date {
-    let distance = |d: Date| (d - dct).get_days().abs();
-    if distance(after) < distance(before) {
+    let distance = |d: Date| i64::from((d - dct).get_days().abs());
+    if 2 * distance(after) < distance(before) {
         after
     } else {
         before
