@@ -239,7 +239,9 @@ fn anchor_year(year: YearRef, period: Period, dct: Date, direction: Direction) -
         YearRef::Given(y) => y,
         YearRef::Offset(n) => base + n,
         YearRef::Unsaid => match (period, direction) {
-            (Period::Quarter(q), _) => {
+            // A quarter well after the current one was reported last year, unless the
+            // sentence looks ahead ("expects third-quarter growth").
+            (Period::Quarter(q), Direction::Unmarked | Direction::Past) => {
                 let current = (now - 1) / 3 + 1;
                 if i32::from(q) > current + 1 {
                     base - 1
@@ -247,7 +249,7 @@ fn anchor_year(year: YearRef, period: Period, dct: Date, direction: Direction) -
                     base
                 }
             }
-            (Period::Whole, _) => base,
+            (Period::Quarter(_) | Period::Whole, _) => base,
             (Period::Month(_), Direction::Unmarked) if (1..=2).contains(&(start - now)) => base,
             (Period::Month(_), Direction::Unmarked) if (1..=2).contains(&(start + 12 - now)) => {
                 base + 1

@@ -128,6 +128,18 @@ mod absolute {
     }
 
     #[test]
+    fn a_later_quarter_is_last_year_s_unless_the_sentence_looks_ahead() {
+        check(
+            "Profit fell in the fourth quarter; it expects growth in the third quarter.",
+            Some(date(2012, 2, 1)),
+            &[
+                ("the fourth quarter", "2011-Q4"),
+                ("the third quarter", "2012-Q3"),
+            ],
+        );
+    }
+
+    #[test]
     fn hyphenated_quarter_is_an_adjective_without_the_article() {
         check(
             "The third-quarter loss widened.",
