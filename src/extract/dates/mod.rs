@@ -5,8 +5,8 @@
 //! `expr::Expr`, with one module per family of rules: `numeric` (years, numeric and
 //! day-first dates), `decade`, `clock`, `named` (months, weekdays, seasons),
 //! `period` (quarters, halves, fiscal years), `holiday` and `deictic` ("yesterday",
-//! "last week", "two days ago"). `resolve` anchors each expression to the publication
-//! date; `context` reads the direction a sentence points ("will", "payable", "ended") to
+//! "last week", "two days ago"). `resolve` (with `period_value` for parts of a year)
+//! anchors each expression to the publication date; `context` reads the direction a sentence points ("will", "payable", "ended") to
 //! choose between the last and the next "Tuesday" or "July 15", and the quarter a report
 //! compares "a year earlier" with.
 //!
@@ -25,6 +25,7 @@ mod lookup;
 mod named;
 mod numeric;
 mod period;
+mod period_value;
 mod resolve;
 mod token;
 
