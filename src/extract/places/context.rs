@@ -1,0 +1,405 @@
+//! Context rules that decide whether a gazetteer match is a place mention: people and
+//! organisations whose names contain a place, sentence-initial and common-word names, and
+//! the words around a name that make it a place. Word lists here are general English.
+
+use super::tokens::{Shape, Word};
+
+/// Sentence-opening words that may stand right before a place ("In Seoul", "A Seoul official").
+const OPENERS: &[&str] = &[
+    "a",
+    "about",
+    "across",
+    "after",
+    "against",
+    "all",
+    "also",
+    "although",
+    "an",
+    "and",
+    "around",
+    "as",
+    "at",
+    "because",
+    "before",
+    "both",
+    "but",
+    "by",
+    "despite",
+    "during",
+    "each",
+    "even",
+    "every",
+    "for",
+    "from",
+    "however",
+    "if",
+    "in",
+    "inside",
+    "into",
+    "its",
+    "like",
+    "many",
+    "meanwhile",
+    "most",
+    "near",
+    "now",
+    "of",
+    "on",
+    "only",
+    "or",
+    "outside",
+    "over",
+    "since",
+    "so",
+    "some",
+    "than",
+    "that",
+    "the",
+    "their",
+    "then",
+    "these",
+    "this",
+    "those",
+    "though",
+    "through",
+    "throughout",
+    "to",
+    "today",
+    "tomorrow",
+    "tonight",
+    "unlike",
+    "until",
+    "via",
+    "when",
+    "where",
+    "while",
+    "with",
+    "within",
+    "without",
+    "yesterday",
+    "yet",
+    "our",
+    "his",
+    "her",
+    "rural",
+    "neighbouring",
+    "neighboring",
+    "where",
+    "why",
+    "how",
+    "what",
+    "which",
+    "who",
+    "whose",
+    "both",
+    "not",
+    "under",
+    "between",
+    "among",
+    "towards",
+    "toward",
+    "beyond",
+    "upon",
+    "once",
+];
+
+const DAYS_AND_MONTHS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Titles before a person's name: "President Jordan", "Mr. Washington".
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "president",
+    "gen",
+    "general",
+    "col",
+    "colonel",
+    "capt",
+    "captain",
+    "sgt",
+    "lt",
+    "gov",
+    "governor",
+    "sen",
+    "senator",
+    "rep",
+    "judge",
+    "justice",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "rev",
+    "father",
+    "bishop",
+    "sheikh",
+    "mayor",
+    "minister",
+    "chancellor",
+    "premier",
+    "coach",
+    "maj",
+    "major",
+    "adm",
+    "admiral",
+    "officer",
+    "chairman",
+    "secretary",
+    "ambassador",
+];
+
+/// Compass and size words that form a larger place with the name after them.
+pub const MODIFIERS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "greater",
+    "upper",
+    "lower",
+    "mid",
+];
+
+/// Lowercase words right before a common-word name that make it a place ("in Reading").
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "from", "to", "near", "outside", "via", "around", "across", "through", "towards",
+];
+
+/// Words that may follow a place without making it part of a longer name.
+pub const PLACE_SUFFIXES: &[&str] = &[
+    "Province",
+    "Prefecture",
+    "County",
+    "Oblast",
+    "Governorate",
+    "District",
+    "Municipality",
+    "Region",
+    "State",
+];
+
+fn in_list(list: &[&str], word: &str) -> bool {
+    list.iter().any(|entry| entry.eq_ignore_ascii_case(word))
+}
+
+/// Whether only a single space separates two words.
+#[must_use]
+pub fn adjacent(text: &str, left: &Word, right: &Word) -> bool {
+    text.get(left.end..right.start) == Some(" ")
+}
+
+/// A capitalised word mid-sentence that is a day or month name.
+#[must_use]
+pub fn is_day_or_month(word: &str) -> bool {
+    in_list(DAYS_AND_MONTHS, word)
+}
+
+/// A function word that may open a sentence ("The", "In", "Yesterday").
+#[must_use]
+pub fn is_opener(word: &str) -> bool {
+    in_list(OPENERS, word)
+}
+
+#[must_use]
+pub fn is_modifier(word: &str) -> bool {
+    in_list(MODIFIERS, word)
+}
+
+#[must_use]
+pub fn is_title(word: &str) -> bool {
+    in_list(TITLES, word.trim_end_matches('.'))
+}
+
+#[must_use]
+pub fn is_place_suffix(word: &str) -> bool {
+    PLACE_SUFFIXES.contains(&word)
+}
+
+/// What the word before a name says about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Before {
+    /// Nothing against it.
+    Neutral,
+    /// A compass modifier that joins the name ("Southern California").
+    Modifier,
+    /// The name ends a longer capitalised name: a person ("Michael Jordan") or an organisation.
+    LongerName { person_like: bool },
+}
+
+/// Judges the word before the name at `first` (index into `words`).
+#[must_use]
+pub fn before(text: &str, words: &[Word], first: usize) -> Before {
+    let Some(prev) = first.checked_sub(1).map(|i| &words[i]) else {
+        return Before::Neutral;
+    };
+    let name = &words[first];
+    let prev_text = prev.text(text);
+    if prev.dot_after && is_title(prev_text) && text.get(prev.end..name.start) == Some(". ") {
+        return Before::LongerName { person_like: true };
+    }
+    if !prev.is_upper_initial() || prev.caps_context || !adjacent(text, prev, name) {
+        return Before::Neutral;
+    }
+    if is_modifier(prev_text) {
+        return Before::Modifier;
+    }
+    if is_day_or_month(prev_text) || (prev.sentence_start && in_list(OPENERS, prev_text)) {
+        return Before::Neutral;
+    }
+    Before::LongerName {
+        person_like: prev.shape == Shape::Capitalised,
+    }
+}
+
+/// Whether the word after the name continues a longer capitalised name ("Chicago Bulls",
+/// "Los Angeles Times", "Georgia Smith").
+#[must_use]
+pub fn continues_into_name(text: &str, words: &[Word], last: usize) -> bool {
+    let Some(next) = words.get(last + 1) else {
+        return false;
+    };
+    if !next.is_upper_initial() || next.caps_context || !adjacent(text, &words[last], next) {
+        return false;
+    }
+    let next_text = next.text(text);
+    !(is_place_suffix(next_text) || is_day_or_month(next_text))
+}
+
+/// Whether the name follows "Capitalised of" ("Bank of England", "Voice of America",
+/// "University of California"): part of an organisation's or title's name.
+#[must_use]
+pub fn inside_of_phrase(text: &str, words: &[Word], first: usize) -> bool {
+    let (Some(of), Some(head)) = (
+        first.checked_sub(1).map(|i| &words[i]),
+        first.checked_sub(2).map(|i| &words[i]),
+    ) else {
+        return false;
+    };
+    let linked = matches!(of.text(text), "of" | "for" | "de")
+        && adjacent(text, of, &words[first])
+        && adjacent(text, head, of);
+    linked
+        && head.shape == Shape::Capitalised
+        && !(head.sentence_start && in_list(OPENERS, head.text(text)))
+        && !is_title(head.text(text))
+}
+
+/// Whether a lowercase preposition that marks a place stands right before the name.
+#[must_use]
+pub fn after_place_preposition(text: &str, words: &[Word], first: usize) -> bool {
+    let Some(prev) = first.checked_sub(1).map(|i| &words[i]) else {
+        return false;
+    };
+    prev.shape == Shape::Lower
+        && adjacent(text, prev, &words[first])
+        && in_list(PLACE_PREPOSITIONS, prev.text(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::words;
+    use super::*;
+
+    fn before_at(text: &str, index: usize) -> Before {
+        before(text, &words(text), index)
+    }
+
+    #[test]
+    fn names_before_a_place_make_a_longer_name() {
+        assert_eq!(
+            before_at("said Michael Jordan today", 2),
+            Before::LongerName { person_like: true }
+        );
+        assert_eq!(
+            before_at("met Mr. Washington", 2),
+            Before::LongerName { person_like: true }
+        );
+        assert_eq!(before_at("In Seoul", 1), Before::Neutral);
+        assert_eq!(before_at("A Seoul official", 1), Before::Neutral);
+        assert_eq!(before_at("in Southern California", 2), Before::Modifier);
+        assert_eq!(before_at("on Monday Beijing said", 2), Before::Neutral);
+    }
+
+    #[test]
+    fn capitalised_followers_extend_the_name() {
+        let text = "the Chicago Bulls and Georgia Smith and Yunnan Province and Beijing said";
+        let w = words(text);
+        assert!(continues_into_name(text, &w, 1));
+        assert!(continues_into_name(text, &w, 4));
+        assert!(!continues_into_name(text, &w, 7));
+        assert!(!continues_into_name(text, &w, 10));
+    }
+
+    #[test]
+    fn of_phrases_of_organisations() {
+        let text = "the Bank of England and the city of London and Voice of America";
+        let w = words(text);
+        assert!(inside_of_phrase(text, &w, 3));
+        assert!(!inside_of_phrase(text, &w, 8));
+        assert!(inside_of_phrase(text, &w, 12));
+        let title = "the President of France";
+        assert!(!inside_of_phrase(title, &words(title), 3));
+    }
+
+    #[test]
+    fn prepositions_give_a_strong_signal() {
+        let text = "born in Reading and Reading Gaol";
+        let w = words(text);
+        assert!(after_place_preposition(text, &w, 2));
+        assert!(!after_place_preposition(text, &w, 4));
+    }
+}

@@ -1,0 +1,272 @@
+//! Place names: a built-in gazetteer ([`gazetteer`]) scanned over the text's words
+//! ([`tokens`]), filtered by context rules ([`context`]) that keep people, organisations,
+//! demonyms and common words out, completed by patterns for names the gazetteer does not know
+//! ([`patterns`]), with ambiguous names resolved and explained ([`resolve`]).
+
+mod context;
+mod gazetteer;
+mod patterns;
+mod resolve;
+mod tokens;
+
+use std::collections::HashSet;
+
+use self::context::Before;
+use self::gazetteer::{GAZETTEER, Sense};
+use self::patterns::Slot;
+use self::resolve::{Evidence, Reading};
+use self::tokens::Word;
+use super::{Place, PlaceKind, Span};
+
+/// A gazetteer name found in the text: words `first..=last`, ending at byte `end` (past a
+/// trailing dot for "U.S.").
+#[derive(Debug, Clone, Copy)]
+struct Match {
+    first: usize,
+    last: usize,
+    end: usize,
+    senses: &'static [Sense],
+}
+
+/// A match that the context rules accept, with its final span.
+#[derive(Debug, Clone, Copy)]
+struct Accepted {
+    found: Match,
+    span: Span,
+    /// A compass word was joined to the name ("Southern California").
+    modified: bool,
+}
+
+/// What the context says about a match.
+enum Verdict {
+    Place(Accepted),
+    /// The name is a person's surname here ("Michael Jordan"): bare uses elsewhere in the
+    /// text likely mean the person too.
+    Surname,
+    Rejected,
+}
+
+/// Finds place mentions in `text`.
+#[must_use]
+pub fn find(text: &str) -> Vec<Place> {
+    let words = tokens::words(text);
+    let slots = patterns::slots(text, &words);
+    let mut accepted = Vec::new();
+    let mut surnames = HashSet::new();
+    for found in scan(text, &words) {
+        match judge(text, &words, &slots, found) {
+            Verdict::Place(place) => accepted.push(place),
+            Verdict::Surname => {
+                surnames.insert(&text[words[found.first].start..found.end]);
+            }
+            Verdict::Rejected => {}
+        }
+    }
+    accepted.retain(|a| {
+        let surface = &text[words[a.found.first].start..a.found.end];
+        !surnames.contains(surface) || context::after_place_preposition(text, &words, a.found.first)
+    });
+    let mut places = resolve_all(text, &accepted);
+    places.extend(unknown_places(text, &words, &slots, &places));
+    places.sort_by_key(|p| p.span);
+    places
+}
+
+/// Longest gazetteer names, left to right, without overlaps.
+fn scan(text: &str, words: &[Word]) -> Vec<Match> {
+    let mut matches = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        match longest_at(text, words, i) {
+            Some(found) => {
+                i = found.last + 1;
+                matches.push(found);
+            }
+            None => i += 1,
+        }
+    }
+    matches
+}
+
+fn longest_at(text: &str, words: &[Word], first: usize) -> Option<Match> {
+    let start_word = &words[first];
+    if !start_word.is_upper_initial() {
+        return None;
+    }
+    let mut last = first;
+    while last + 1 < words.len() && last + 1 - first < GAZETTEER.max_words() {
+        let gap = &text[words[last].end..words[last + 1].start];
+        if gap != " " && !(gap == ". " && words[last].dot_after) {
+            break;
+        }
+        last += 1;
+    }
+    for j in (first..=last).rev() {
+        let word = &words[j];
+        let dotted = word.dot_after.then_some(word.end + 1);
+        for end in dotted.into_iter().chain([word.end]) {
+            let surface = &text[start_word.start..end];
+            let senses = if start_word.caps_context {
+                GAZETTEER.upper(surface)
+            } else {
+                GAZETTEER.exact(surface)
+            };
+            if let Some(senses) = senses {
+                return Some(Match {
+                    first,
+                    last: j,
+                    end,
+                    senses,
+                });
+            }
+        }
+    }
+    None
+}
+
+fn in_slot(slots: &[Slot], found: &Match) -> Option<Slot> {
+    slots
+        .iter()
+        .find(|s| s.first <= found.first && found.last <= s.last)
+        .copied()
+}
+
+/// Applies the context rules to one match.
+fn judge(text: &str, words: &[Word], slots: &[Slot], found: Match) -> Verdict {
+    let start = words[found.first].start;
+    let all_common = found.senses.iter().all(|s| s.common);
+    let slot = in_slot(slots, &found);
+    let strong = slot.is_some() || context::after_place_preposition(text, words, found.first);
+    if words[found.first].caps_context {
+        return if all_common && !strong {
+            Verdict::Rejected
+        } else {
+            Verdict::Place(Accepted {
+                found,
+                span: Span::new(start, found.end),
+                modified: false,
+            })
+        };
+    }
+    if all_common && !strong {
+        return Verdict::Rejected;
+    }
+    let mut span = Span::new(start, found.end);
+    let mut modified = false;
+    match context::before(text, words, found.first) {
+        Before::LongerName { person_like } if !strong => {
+            let lone =
+                found.first == found.last && !context::continues_into_name(text, words, found.last);
+            return if person_like && lone {
+                Verdict::Surname
+            } else {
+                Verdict::Rejected
+            };
+        }
+        Before::Modifier => {
+            span.start = words[found.first - 1].start;
+            modified = true;
+        }
+        _ => {}
+    }
+    if !strong
+        && (context::continues_into_name(text, words, found.last)
+            || context::inside_of_phrase(text, words, found.first))
+    {
+        return Verdict::Rejected;
+    }
+    if let Some(suffix) = words.get(found.last + 1).filter(|next| {
+        context::adjacent(text, &words[found.last], next)
+            && context::is_place_suffix(next.text(text))
+    }) {
+        span.end = suffix.end;
+    }
+    Verdict::Place(Accepted {
+        found,
+        span,
+        modified,
+    })
+}
+
+/// Resolves every accepted match to a place, using the countries the text mentions.
+fn resolve_all(text: &str, accepted: &[Accepted]) -> Vec<Place> {
+    let mut evidence = Evidence::default();
+    for place in accepted {
+        evidence.note(place.found.senses);
+    }
+    accepted
+        .iter()
+        .enumerate()
+        .filter_map(|(i, place)| {
+            let qualifiers = qualifier_codes(text, place, accepted.get(i + 1));
+            let reading = resolve::choose(place.found.senses, &evidence, &qualifiers)?;
+            Some(to_place(text, place, reading))
+        })
+        .collect()
+}
+
+/// Country codes of a place named right after this one ("Paris, Texas").
+fn qualifier_codes(text: &str, place: &Accepted, next: Option<&Accepted>) -> Vec<&'static str> {
+    let Some(next) = next else {
+        return Vec::new();
+    };
+    if text.get(place.span.end..next.span.start) != Some(", ") {
+        return Vec::new();
+    }
+    next.found
+        .senses
+        .iter()
+        .map(|&s| GAZETTEER.entry(s).country_code)
+        .collect()
+}
+
+fn to_place(text: &str, place: &Accepted, reading: Reading) -> Place {
+    let entry = GAZETTEER.entry(reading.sense);
+    let country = match entry.kind {
+        PlaceKind::Country => Some(entry.name.to_string()),
+        _ => GAZETTEER
+            .country_name(entry.country_code)
+            .map(str::to_string),
+    };
+    let name = if place.modified {
+        text[place.span.start..place.found.end].to_string()
+    } else {
+        entry.name.to_string()
+    };
+    Place {
+        span: place.span,
+        name,
+        kind: entry.kind,
+        country,
+        coords: entry.coords,
+        reading: reading.why,
+    }
+}
+
+/// Names that only a pattern marks as places ("Tunmen, a town near ...").
+fn unknown_places(text: &str, words: &[Word], slots: &[Slot], known: &[Place]) -> Vec<Place> {
+    let mut found: Vec<Place> = Vec::new();
+    for slot in slots {
+        let end_word = slot.suffix.unwrap_or(slot.last);
+        let span = Span::new(words[slot.first].start, words[end_word].end);
+        let taken = known
+            .iter()
+            .chain(found.iter())
+            .any(|p| p.span.overlaps(span));
+        if taken {
+            continue;
+        }
+        found.push(Place {
+            span,
+            name: text[words[slot.first].start..words[slot.last].end].to_string(),
+            kind: PlaceKind::Other,
+            country: None,
+            coords: None,
+            reading: None,
+        });
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests;
