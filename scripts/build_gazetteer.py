@@ -121,6 +121,21 @@ DIVISION_EXONYMS = {
     "RU-TA": ["Tatarstan"], "MX-CMX": ["Mexico City"], "CA-QC": ["Quebec"],
 }
 
+# Associated Press abbreviations of US state names ("SAN MATEO, Calif."), general knowledge;
+# those that are also everyday abbreviations ("Miss.", "Ind.", "La.", "Mo.") are left out.
+US_STATE_ABBREVIATIONS = {
+    "Alabama": "Ala.", "Arizona": "Ariz.", "Arkansas": "Ark.", "California": "Calif.",
+    "Colorado": "Colo.", "Connecticut": "Conn.", "Delaware": "Del.", "Florida": "Fla.",
+    "Georgia": "Ga.", "Illinois": "Ill.", "Kansas": "Kan.", "Kentucky": "Ky.", "Maryland": "Md.",
+    "Massachusetts": "Mass.", "Michigan": "Mich.", "Minnesota": "Minn.", "Montana": "Mont.",
+    "Nebraska": "Neb.", "Nevada": "Nev.", "New Hampshire": "N.H.", "New Jersey": "N.J.",
+    "New Mexico": "N.M.", "New York": "N.Y.", "North Carolina": "N.C.", "North Dakota": "N.D.",
+    "Oklahoma": "Okla.", "Oregon": "Ore.", "Pennsylvania": "Pa.", "Rhode Island": "R.I.",
+    "South Carolina": "S.C.", "South Dakota": "S.D.", "Tennessee": "Tenn.", "Texas": "Tex.",
+    "Vermont": "Vt.", "Virginia": "Va.", "Washington": "Wash.", "West Virginia": "W.Va.",
+    "Wisconsin": "Wis.", "Wyoming": "Wyo.",
+}
+
 # Administrative words that ISO 3166-2 appends to names ("Anhui Sheng").
 DIVISION_SUFFIXES = re.compile(
     r"\s+(Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu|Zhuangzu Zizhiqu|Tebiexingzhengqu"
@@ -214,7 +229,8 @@ def add_countries(gaz, gc, cities):
 
 def add_divisions(gaz, gc):
     for state in gc.get_us_states().values():
-        gaz.add("D", "US", [state["name"]])
+        abbreviation = US_STATE_ABBREVIATIONS.get(state["name"])
+        gaz.add("D", "US", [state["name"]] + ([abbreviation] if abbreviation else []))
     for entry in json.load(open(ISO + "iso_3166-2.json"))["3166-2"]:
         code, cc = entry["code"], entry["code"].split("-")[0]
         if "parent" in entry or cc == "US":

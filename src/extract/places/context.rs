@@ -189,6 +189,83 @@ const TITLES: &[&str] = &[
     "ambassador",
 ];
 
+/// Heads of organisation and title names built as "X of Place" ("Bank of England").
+const ORGANISATION_HEADS: &[&str] = &[
+    "bank",
+    "university",
+    "college",
+    "institute",
+    "school",
+    "voice",
+    "council",
+    "church",
+    "ministry",
+    "department",
+    "federation",
+    "association",
+    "union",
+    "league",
+    "commission",
+    "court",
+    "board",
+    "academy",
+    "chamber",
+    "office",
+    "museum",
+    "duke",
+    "duchess",
+    "earl",
+    "archbishop",
+    "bishop",
+    "prince",
+    "princess",
+    "organisation",
+    "organization",
+    "society",
+    "party",
+    "front",
+    "movement",
+    "bureau",
+    "agency",
+    "authority",
+    "corporation",
+    "company",
+    "club",
+    "tour",
+    "cup",
+    "championship",
+    "championships",
+    "open",
+    "grand",
+    "prix",
+    "congress",
+    "parliament",
+    "assembly",
+    "embassy",
+    "consulate",
+    "library",
+    "hospital",
+    "foundation",
+    "times",
+    "post",
+    "news",
+    "radio",
+    "television",
+    "airlines",
+    "airways",
+    "fund",
+    "trust",
+    "exchange",
+    "committee",
+    "centre",
+    "center",
+    "mission",
+    "army",
+    "navy",
+    "force",
+    "police",
+];
+
 /// Compass and size words that form a larger place with the name after them.
 pub const MODIFIERS: &[&str] = &[
     "north",
@@ -288,7 +365,11 @@ pub fn before(text: &str, words: &[Word], first: usize) -> Before {
     };
     let name = &words[first];
     let prev_text = prev.text(text);
-    if prev.dot_after && is_title(prev_text) && text.get(prev.end..name.start) == Some(". ") {
+    let initial = prev_text.chars().count() == 1 && prev.shape == Shape::Capitalised;
+    if prev.dot_after
+        && (is_title(prev_text) || initial)
+        && text.get(prev.end..name.start) == Some(". ")
+    {
         return Before::LongerName { person_like: true };
     }
     if !prev.is_upper_initial() || prev.caps_context || !adjacent(text, prev, name) {
@@ -305,18 +386,26 @@ pub fn before(text: &str, words: &[Word], first: usize) -> Before {
     }
 }
 
-/// Whether the word after the name continues a longer capitalised name ("Chicago Bulls",
-/// "Los Angeles Times", "Georgia Smith").
+/// Whether the word after the name (which ends at byte `end`) continues a longer capitalised
+/// name ("Chicago Bulls", "Los Angeles Times", "Georgia Smith", "U.S. Open").
 #[must_use]
-pub fn continues_into_name(text: &str, words: &[Word], last: usize) -> bool {
+pub fn continues_into_name(text: &str, words: &[Word], last: usize, end: usize) -> bool {
     let Some(next) = words.get(last + 1) else {
         return false;
     };
-    if !next.is_upper_initial() || next.caps_context || !adjacent(text, &words[last], next) {
+    if !next.is_upper_initial() || next.caps_context || text.get(end..next.start) != Some(" ") {
         return false;
     }
     let next_text = next.text(text);
     !(is_place_suffix(next_text) || is_day_or_month(next_text))
+}
+
+/// Whether the name is the first half of a hyphenated modifier ("U.S.-led", "Seoul-based"),
+/// an adjective rather than a place mention.
+#[must_use]
+pub fn hyphenated_modifier(text: &str, end: usize) -> bool {
+    let mut rest = text.get(end..).unwrap_or("").chars();
+    rest.next() == Some('-') && rest.next().is_some_and(char::is_lowercase)
 }
 
 /// Whether the name follows "Capitalised of" ("Bank of England", "Voice of America",
@@ -332,10 +421,7 @@ pub fn inside_of_phrase(text: &str, words: &[Word], first: usize) -> bool {
     let linked = matches!(of.text(text), "of" | "for" | "de")
         && adjacent(text, of, &words[first])
         && adjacent(text, head, of);
-    linked
-        && head.shape == Shape::Capitalised
-        && !(head.sentence_start && in_list(OPENERS, head.text(text)))
-        && !is_title(head.text(text))
+    linked && head.shape == Shape::Capitalised && in_list(ORGANISATION_HEADS, head.text(text))
 }
 
 /// Whether a lowercase preposition that marks a place stands right before the name.
@@ -378,10 +464,13 @@ mod tests {
     fn capitalised_followers_extend_the_name() {
         let text = "the Chicago Bulls and Georgia Smith and Yunnan Province and Beijing said";
         let w = words(text);
-        assert!(continues_into_name(text, &w, 1));
-        assert!(continues_into_name(text, &w, 4));
-        assert!(!continues_into_name(text, &w, 7));
-        assert!(!continues_into_name(text, &w, 10));
+        assert!(continues_into_name(text, &w, 1, w[1].end));
+        assert!(continues_into_name(text, &w, 4, w[4].end));
+        assert!(!continues_into_name(text, &w, 7, w[7].end));
+        assert!(!continues_into_name(text, &w, 10, w[10].end));
+        let open = "the U.S. Open";
+        let w = words(open);
+        assert!(continues_into_name(open, &w, 1, w[1].end + 1));
     }
 
     #[test]
@@ -393,6 +482,13 @@ mod tests {
         assert!(inside_of_phrase(text, &w, 12));
         let title = "the President of France";
         assert!(!inside_of_phrase(title, &words(title), 3));
+    }
+
+    #[test]
+    fn hyphenated_modifiers_are_adjectives() {
+        let text = "a U.S.-led force from Hong Kong-Macau";
+        assert!(hyphenated_modifier(text, text.find("-led").unwrap_or(0)));
+        assert!(!hyphenated_modifier(text, text.find("-Macau").unwrap_or(0)));
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 mod context;
 mod gazetteer;
+mod layout;
 mod patterns;
 mod resolve;
 mod tokens;
@@ -35,6 +36,8 @@ struct Accepted {
     span: Span,
     /// A compass word was joined to the name ("Southern California").
     modified: bool,
+    /// Context marks it as a place whatever else the text says ("in X", a dateline).
+    strong: bool,
 }
 
 /// What the context says about a match.
@@ -43,6 +46,8 @@ enum Verdict {
     /// The name is a person's surname here ("Michael Jordan"): bare uses elsewhere in the
     /// text likely mean the person too.
     Surname,
+    /// The name is a sports club here ("Nantes 0 Lens 1"): so it is elsewhere in the text.
+    Team,
     Rejected,
 }
 
@@ -53,18 +58,25 @@ pub fn find(text: &str) -> Vec<Place> {
     let slots = patterns::slots(text, &words);
     let mut accepted = Vec::new();
     let mut surnames = HashSet::new();
+    let mut teams = HashSet::new();
     for found in scan(text, &words) {
+        let surface = &text[words[found.first].start..found.end];
         match judge(text, &words, &slots, found) {
             Verdict::Place(place) => accepted.push(place),
             Verdict::Surname => {
-                surnames.insert(&text[words[found.first].start..found.end]);
+                surnames.insert(surface);
+            }
+            Verdict::Team => {
+                teams.insert(surface.to_lowercase());
             }
             Verdict::Rejected => {}
         }
     }
     accepted.retain(|a| {
         let surface = &text[words[a.found.first].start..a.found.end];
-        !surnames.contains(surface) || context::after_place_preposition(text, &words, a.found.first)
+        let other_use = surnames.contains(surface)
+            || (!teams.is_empty() && teams.contains(&surface.to_lowercase()));
+        a.strong || !other_use
     });
     let mut places = resolve_all(text, &accepted);
     places.extend(unknown_places(text, &words, &slots, &places));
@@ -134,29 +146,41 @@ fn in_slot(slots: &[Slot], found: &Match) -> Option<Slot> {
 /// Applies the context rules to one match.
 fn judge(text: &str, words: &[Word], slots: &[Slot], found: Match) -> Verdict {
     let start = words[found.first].start;
-    let all_common = found.senses.iter().all(|s| s.common);
-    let slot = in_slot(slots, &found);
-    let strong = slot.is_some() || context::after_place_preposition(text, words, found.first);
-    if words[found.first].caps_context {
-        return if all_common && !strong {
-            Verdict::Rejected
-        } else {
-            Verdict::Place(Accepted {
-                found,
-                span: Span::new(start, found.end),
-                modified: false,
-            })
-        };
-    }
-    if all_common && !strong {
+    let surface = &text[start..found.end];
+    if context::is_day_or_month(surface) || context::hyphenated_modifier(text, found.end) {
         return Verdict::Rejected;
     }
-    let mut span = Span::new(start, found.end);
-    let mut modified = false;
+    let strong = in_slot(slots, &found).is_some()
+        || context::after_place_preposition(text, words, found.first)
+        || layout::is_dateline(text, words, found.first, found.end);
+    let plain = Accepted {
+        found,
+        span: Span::new(start, found.end),
+        modified: false,
+        strong,
+    };
+    if !strong
+        && only_local(found.senses)
+        && layout::looks_like_team(text, words, found.first, found.last, found.end)
+    {
+        return Verdict::Team;
+    }
+    if !strong && found.senses.iter().all(|s| s.common) {
+        return Verdict::Rejected;
+    }
+    if words[found.first].caps_context || strong {
+        return Verdict::Place(extend_suffix(text, words, plain));
+    }
+    judge_neighbours(text, words, plain)
+}
+
+/// Rules on the words around a name in running text.
+fn judge_neighbours(text: &str, words: &[Word], mut place: Accepted) -> Verdict {
+    let found = place.found;
+    let continues = context::continues_into_name(text, words, found.last, found.end);
     match context::before(text, words, found.first) {
-        Before::LongerName { person_like } if !strong => {
-            let lone =
-                found.first == found.last && !context::continues_into_name(text, words, found.last);
+        Before::LongerName { person_like } => {
+            let lone = found.first == found.last && !continues;
             return if person_like && lone {
                 Verdict::Surname
             } else {
@@ -164,28 +188,36 @@ fn judge(text: &str, words: &[Word], slots: &[Slot], found: Match) -> Verdict {
             };
         }
         Before::Modifier => {
-            span.start = words[found.first - 1].start;
-            modified = true;
+            place.span.start = words[found.first - 1].start;
+            place.modified = true;
         }
-        _ => {}
+        Before::Neutral => {}
     }
-    if !strong
-        && (context::continues_into_name(text, words, found.last)
-            || context::inside_of_phrase(text, words, found.first))
-    {
+    if continues || context::inside_of_phrase(text, words, found.first) {
         return Verdict::Rejected;
     }
-    if let Some(suffix) = words.get(found.last + 1).filter(|next| {
-        context::adjacent(text, &words[found.last], next)
-            && context::is_place_suffix(next.text(text))
-    }) {
-        span.end = suffix.end;
-    }
-    Verdict::Place(Accepted {
-        found,
-        span,
-        modified,
+    Verdict::Place(extend_suffix(text, words, place))
+}
+
+/// Names only cities and divisions (which lend their names to clubs), not countries.
+fn only_local(senses: &[Sense]) -> bool {
+    senses.iter().all(|&s| {
+        matches!(
+            GAZETTEER.entry(s).kind,
+            PlaceKind::City | PlaceKind::Division
+        )
     })
+}
+
+/// Takes a following administrative word into the span ("Yunnan Province").
+fn extend_suffix(text: &str, words: &[Word], mut place: Accepted) -> Accepted {
+    let found = place.found;
+    if let Some(suffix) = words.get(found.last + 1).filter(|next| {
+        text.get(found.end..next.start) == Some(" ") && context::is_place_suffix(next.text(text))
+    }) {
+        place.span.end = suffix.end;
+    }
+    place
 }
 
 /// Resolves every accepted match to a place, using the countries the text mentions.
