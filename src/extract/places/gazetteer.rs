@@ -3,6 +3,7 @@
 //! `scripts/build_gazetteer.py` from GeoNames and ISO 3166 data; see `data/ATTRIBUTION.md`).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::extract::PlaceKind;
@@ -33,11 +34,55 @@ pub struct Sense {
     pub common: bool,
 }
 
-/// Name lookups: by exact surface form, and by uppercase form for ALL-CAPS text.
+/// A fast hash for short name keys (the Fx multiply-rotate hash used inside rustc); the
+/// keys are our own gazetteer names, so hash flooding is no concern.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buffer = [0u8; 8];
+            buffer[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(buffer));
+        }
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// What a string is to the gazetteer: a name (with its senses), the first words of a longer
+/// name, or both ("New York" is a name and starts "New York City").
+#[derive(Debug, Default)]
+pub struct Node {
+    pub senses: Vec<Sense>,
+    /// Some longer name starts with this string and a space.
+    pub extends: bool,
+}
+
+/// Name lookups, by exact surface form and by uppercase form for ALL-CAPS text. Every word
+/// prefix of a name is a key too, so a matcher extends a name word by word and stops at the
+/// first miss: most capitalised words cost one lookup.
 pub struct Gazetteer {
     entries: Vec<Entry>,
-    exact: HashMap<&'static str, Vec<Sense>>,
-    upper: HashMap<String, Vec<Sense>>,
+    exact: FastMap<&'static str, Node>,
+    upper: FastMap<String, Node>,
     country_names: HashMap<&'static str, &'static str>,
 }
 
@@ -51,8 +96,8 @@ impl Gazetteer {
     pub fn parse(data: &'static str) -> Self {
         let mut gazetteer = Gazetteer {
             entries: Vec::new(),
-            exact: HashMap::new(),
-            upper: HashMap::new(),
+            exact: FastMap::default(),
+            upper: FastMap::default(),
             country_names: HashMap::new(),
         };
         for line in data.lines() {
@@ -96,21 +141,55 @@ impl Gazetteer {
                 primary: alias == name,
                 common,
             };
-            push_sense(self.exact.entry(alias).or_default(), sense);
-            push_sense(self.upper.entry(alias.to_uppercase()).or_default(), sense);
+            self.add_name(alias, sense);
+        }
+    }
+
+    fn add_name(&mut self, alias: &'static str, sense: Sense) {
+        let upper = alias.to_uppercase();
+        for (i, _) in alias.match_indices(' ') {
+            self.exact.entry(&alias[..i]).or_default().extends = true;
+        }
+        for (i, _) in upper.match_indices(' ') {
+            self.upper
+                .entry(upper[..i].to_string())
+                .or_default()
+                .extends = true;
+        }
+        push_sense(&mut self.exact.entry(alias).or_default().senses, sense);
+        push_sense(&mut self.upper.entry(upper).or_default().senses, sense);
+    }
+
+    /// What `surface` is: exactly as written, or (when `caps`) as an uppercase form.
+    #[must_use]
+    pub fn node(&self, surface: &str, caps: bool) -> Option<&Node> {
+        if caps {
+            self.upper.get(surface)
+        } else {
+            self.exact.get(surface)
         }
     }
 
     /// Meanings of a name written exactly as in the gazetteer.
+    #[cfg(test)]
     #[must_use]
     pub fn exact(&self, surface: &str) -> Option<&[Sense]> {
-        self.exact.get(surface).map(Vec::as_slice)
+        self.senses(surface, false)
+    }
+
+    /// Meanings of a name, `None` when it is no name (even if it starts one).
+    #[cfg(test)]
+    #[must_use]
+    pub fn senses(&self, surface: &str, caps: bool) -> Option<&[Sense]> {
+        let node = self.node(surface, caps)?;
+        (!node.senses.is_empty()).then_some(node.senses.as_slice())
     }
 
     /// Meanings of a name written in capitals ("NEW YORK").
+    #[cfg(test)]
     #[must_use]
     pub fn upper(&self, surface: &str) -> Option<&[Sense]> {
-        self.upper.get(surface).map(Vec::as_slice)
+        self.senses(surface, true)
     }
 
     #[must_use]
@@ -122,12 +201,6 @@ impl Gazetteer {
     #[must_use]
     pub fn country_name(&self, code: &str) -> Option<&'static str> {
         self.country_names.get(code).copied()
-    }
-
-    /// Longest name in words.
-    #[must_use]
-    pub fn max_words(&self) -> usize {
-        MAX_NAME_WORDS
     }
 }
 
@@ -194,6 +267,20 @@ mod tests {
     fn uppercase_lookup_and_country_names() {
         assert!(GAZETTEER.upper("NEW YORK").is_some());
         assert_eq!(GAZETTEER.country_name("KR"), Some("South Korea"));
+    }
+
+    #[test]
+    fn prefixes_of_longer_names_are_nodes() {
+        let node = |s: &str, caps| {
+            GAZETTEER
+                .node(s, caps)
+                .map(|n| (n.senses.is_empty(), n.extends))
+        };
+        assert_eq!(node("Hong", false), Some((true, true)));
+        assert_eq!(node("South Korea", false).map(|n| n.0), Some(false));
+        assert_eq!(node("NEW", true), Some((true, true)));
+        assert_eq!(node("Official", false), None);
+        assert_eq!(GAZETTEER.exact("Hong"), None);
     }
 
     #[test]

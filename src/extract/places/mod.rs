@@ -100,40 +100,50 @@ fn scan(text: &str, words: &[Word]) -> Vec<Match> {
     matches
 }
 
+/// The longest gazetteer name starting at word `first`, extended word by word while the
+/// words so far start some name.
 fn longest_at(text: &str, words: &[Word], first: usize) -> Option<Match> {
     let start_word = &words[first];
     if !start_word.is_upper_initial() {
         return None;
     }
+    let caps = start_word.caps_context;
+    let mut best: Option<Match> = None;
     let mut last = first;
-    while last + 1 < words.len() && last + 1 - first < GAZETTEER.max_words() {
-        let gap = &text[words[last].end..words[last + 1].start];
-        if gap != " " && !(gap == ". " && words[last].dot_after) {
+    loop {
+        let mut extends = false;
+        for end in end_variants(&words[last]) {
+            let Some(node) = GAZETTEER.node(&text[start_word.start..end], caps) else {
+                continue;
+            };
+            extends |= node.extends;
+            if !node.senses.is_empty() && best.is_none_or(|b| b.end < end) {
+                best = Some(Match {
+                    first,
+                    last,
+                    end,
+                    senses: &node.senses,
+                });
+            }
+        }
+        let Some(next) = words.get(last + 1) else {
+            break;
+        };
+        let gap = &text[words[last].end..next.start];
+        if !extends || !(gap == " " || gap == ". " && words[last].dot_after) {
             break;
         }
         last += 1;
     }
-    for j in (first..=last).rev() {
-        let word = &words[j];
-        let dotted = word.dot_after.then_some(word.end + 1);
-        for end in dotted.into_iter().chain([word.end]) {
-            let surface = &text[start_word.start..end];
-            let senses = if start_word.caps_context {
-                GAZETTEER.upper(surface)
-            } else {
-                GAZETTEER.exact(surface)
-            };
-            if let Some(senses) = senses {
-                return Some(Match {
-                    first,
-                    last: j,
-                    end,
-                    senses,
-                });
-            }
-        }
-    }
-    None
+    best
+}
+
+/// Where a name ending with this word may end: after its dot first, then at the word.
+fn end_variants(word: &Word) -> impl Iterator<Item = usize> {
+    word.dot_after
+        .then_some(word.end + 1)
+        .into_iter()
+        .chain([word.end])
 }
 
 fn in_slot(slots: &[Slot], found: &Match) -> Option<Slot> {

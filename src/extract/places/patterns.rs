@@ -10,42 +10,43 @@ use super::tokens::{Shape, Word};
 const MAX_RUN: usize = 3;
 
 /// Administrative words written after a name ("Yunnan Province").
-const SUFFIXES: &[&str] = &[
-    "Province",
-    "Prefecture",
-    "County",
-    "Oblast",
-    "Governorate",
-    "Municipality",
-];
+fn is_suffix(word: &str) -> bool {
+    matches!(
+        word,
+        "Province" | "Prefecture" | "County" | "Oblast" | "Governorate" | "Municipality"
+    )
+}
 
 /// Lowercase nouns for places ("the city of X", "X, a village in ...").
-const PLACE_NOUNS: &[&str] = &[
-    "city",
-    "town",
-    "village",
-    "province",
-    "county",
-    "district",
-    "region",
-    "capital",
-    "port",
-    "suburb",
-    "prefecture",
-    "island",
-    "municipality",
-    "township",
-    "state",
-    "hamlet",
-    "commune",
-    "settlement",
-    "neighbourhood",
-    "neighborhood",
-    "outskirts",
-    "borough",
-    "enclave",
-    "resort",
-];
+fn is_place_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "city"
+            | "town"
+            | "village"
+            | "province"
+            | "county"
+            | "district"
+            | "region"
+            | "capital"
+            | "port"
+            | "suburb"
+            | "prefecture"
+            | "island"
+            | "municipality"
+            | "township"
+            | "state"
+            | "hamlet"
+            | "commune"
+            | "settlement"
+            | "neighbourhood"
+            | "neighborhood"
+            | "outskirts"
+            | "borough"
+            | "enclave"
+            | "resort"
+    )
+}
 
 /// Adjectives that may stand between "a" and the place noun ("a small town").
 const MAX_ADJECTIVES: usize = 2;
@@ -68,9 +69,12 @@ pub struct Slot {
 #[must_use]
 pub fn slots(text: &str, words: &[Word]) -> Vec<Slot> {
     let mut found = Vec::new();
+    // Every pattern involves a capitalised word, and those are few: look around them only.
     for (i, word) in words.iter().enumerate() {
-        let word_text = word.text(text);
-        if word.shape == Shape::Capitalised && SUFFIXES.contains(&word_text) {
+        if word.shape != Shape::Capitalised {
+            continue;
+        }
+        if is_suffix(word.text(text)) {
             let joined = i > 0 && adjacent(text, &words[i - 1], word);
             if let Some(first) = run_back(text, words, i.saturating_sub(1)).filter(|_| joined) {
                 found.push(Slot {
@@ -79,12 +83,31 @@ pub fn slots(text: &str, words: &[Word]) -> Vec<Slot> {
                     suffix: Some(i),
                 });
             }
-        } else if word.shape == Shape::Lower && PLACE_NOUNS.contains(&word_text) {
-            found.extend(of_slot(text, words, i));
-            found.extend(appositive_slot(text, words, i));
+        }
+        if let Some(noun) = i
+            .checked_sub(2)
+            .filter(|&n| is_lower_place_noun(text, &words[n]))
+        {
+            found.extend(of_slot(text, words, noun));
+        }
+        if text
+            .get(word.end..)
+            .is_some_and(|rest| rest.starts_with(", a"))
+        {
+            let nouns = (i + 2..=i + 2 + MAX_ADJECTIVES).take_while(|&n| n < words.len());
+            if let Some(noun) = nouns
+                .into_iter()
+                .find(|&n| is_lower_place_noun(text, &words[n]))
+            {
+                found.extend(appositive_slot(text, words, noun));
+            }
         }
     }
     found
+}
+
+fn is_lower_place_noun(text: &str, word: &Word) -> bool {
+    word.shape == Shape::Lower && is_place_noun(word.text(text))
 }
 
 /// "the city of X": the capitalised run after "of".

@@ -171,3 +171,54 @@ mod properties {
         assert_eq!(find(&text).len(), 100_000);
     }
 }
+
+/// Throughput over the shared BBC corpus; run in release with
+/// `cargo test --release --lib places::tests::throughput -- --ignored --nocapture`.
+#[test]
+#[ignore = "needs ../shared/corpora/bbc and a release build"]
+fn throughput() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/bbc");
+    let mut texts = Vec::new();
+    for topic in std::fs::read_dir(&root).expect("corpus folder").flatten() {
+        for file in std::fs::read_dir(topic.path())
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            texts.extend(
+                std::fs::read(file.path())
+                    .ok()
+                    .map(|b| String::from_utf8_lossy(&b).into_owned()),
+            );
+        }
+    }
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let _ = find("warm up the gazetteer in Paris");
+    let cpu_before = thread_cpu_seconds();
+    let started = std::time::Instant::now();
+    let rounds = 5;
+    let found: usize = (0..rounds)
+        .map(|_| texts.iter().map(|t| find(t).len()).sum::<usize>())
+        .sum();
+    let wall = started.elapsed().as_secs_f64();
+    // On a shared machine the thread's CPU time is the fair measure; wall time otherwise.
+    let seconds = cpu_before
+        .zip(thread_cpu_seconds())
+        .map_or(wall, |(before, after)| after - before)
+        / f64::from(rounds);
+    #[allow(clippy::cast_precision_loss)]
+    let rate = bytes as f64 / seconds / 1e6;
+    let found = found / rounds as usize;
+    println!(
+        "{} texts, {bytes} bytes, {found} places in {seconds:.3} s: {rate:.1} MB/s",
+        texts.len()
+    );
+    assert!(rate >= 100.0, "{rate:.1} MB/s");
+}
+
+/// CPU time of the current thread (Linux `schedstat`), if available.
+fn thread_cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let nanos: f64 = stat.split_whitespace().next()?.parse().ok()?;
+    Some(nanos / 1e9)
+}

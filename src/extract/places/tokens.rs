@@ -49,47 +49,91 @@ impl Word {
 /// Splits `text` into words.
 #[must_use]
 pub fn words(text: &str) -> Vec<Word> {
-    let mut words = Vec::with_capacity(text.len() / 6);
-    let mut chars = text.char_indices().peekable();
+    let mut words: Vec<Word> = Vec::with_capacity(text.len() / 6);
     let mut line_starts = vec![0usize];
-    while let Some((start, c)) = chars.next() {
+    let mut at = 0;
+    let mut gap_start = 0;
+    let bytes = text.as_bytes();
+    while let Some((c, width)) = char_at(text, at) {
         if !c.is_alphanumeric() {
+            at += width;
+            while bytes
+                .get(at)
+                .is_some_and(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
+            {
+                at += 1;
+            }
             continue;
         }
-        let mut end = start + c.len_utf8();
-        while let Some(&(i, next)) = chars.peek() {
-            if next.is_alphanumeric() {
-                end = i + next.len_utf8();
-                chars.next();
-            } else if is_joiner(next) && joins(text, i, next) {
-                chars.next();
-            } else {
-                break;
-            }
-        }
-        let sentence_start = words
-            .last()
-            .is_none_or(|prev: &Word| gap_ends_sentence(&text[prev.end..start]));
-        if words
-            .last()
-            .is_some_and(|prev: &Word| text[prev.end..start].contains('\n'))
-        {
+        let start = at;
+        let end = word_end(text, start);
+        let gap = Gap::of(&text[gap_start..start]);
+        if gap.line_break && !words.is_empty() {
             line_starts.push(words.len());
         }
         words.push(Word {
             start,
             end,
             shape: shape(&text[start..end]),
-            sentence_start,
+            sentence_start: words.is_empty() || gap.ends_sentence,
             caps_context: false,
-            dot_after: text[end..].starts_with('.'),
+            dot_after: text.as_bytes().get(end) == Some(&b'.'),
         });
+        at = end;
+        gap_start = end;
     }
     line_starts.push(words.len());
     for line in line_starts.windows(2) {
         mark_caps_context(&mut words[line[0]..line[1]]);
     }
     words
+}
+
+/// The char at byte `at` and its width, decoding only non-ASCII bytes.
+fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
+    let &byte = text.as_bytes().get(at)?;
+    if byte.is_ascii() {
+        return Some((char::from(byte), 1));
+    }
+    let c = text.get(at..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// End of the word that starts at `start`.
+fn word_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut at = start;
+    while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+        at += 1;
+    }
+    while let Some((c, width)) = char_at(text, at) {
+        if !(c.is_alphanumeric() || is_joiner(c) && joins(text, at, c)) {
+            break;
+        }
+        at += width;
+    }
+    at
+}
+
+/// What lies between two words.
+struct Gap {
+    ends_sentence: bool,
+    line_break: bool,
+}
+
+impl Gap {
+    fn of(gap: &str) -> Gap {
+        if gap == " " {
+            return Gap {
+                ends_sentence: false,
+                line_break: false,
+            };
+        }
+        Gap {
+            ends_sentence: gap_ends_sentence(gap),
+            line_break: gap.contains('\n'),
+        }
+    }
 }
 
 fn is_joiner(c: char) -> bool {
@@ -116,6 +160,34 @@ fn gap_ends_sentence(gap: &str) -> bool {
 }
 
 fn shape(word: &str) -> Shape {
+    let bytes = word.as_bytes();
+    let Some(&first) = bytes.first() else {
+        return Shape::Other;
+    };
+    if first.is_ascii_lowercase() {
+        return Shape::Lower;
+    }
+    if first.is_ascii_digit() {
+        return Shape::Other;
+    }
+    if !first.is_ascii_uppercase() {
+        return unicode_shape(word);
+    }
+    if bytes.len() == 1 || !bytes[1..].iter().all(|b| b.is_ascii()) {
+        return unicode_shape(word);
+    }
+    let rest = &bytes[1..];
+    let lower = rest.iter().any(u8::is_ascii_lowercase);
+    let letters = rest.iter().filter(|b| b.is_ascii_alphabetic()).count();
+    if letters >= 1 && !lower {
+        Shape::AllCaps
+    } else {
+        Shape::Capitalised
+    }
+}
+
+/// The general case of [`shape`] for words with non-ASCII letters.
+fn unicode_shape(word: &str) -> Shape {
     let mut chars = word.chars();
     let Some(first) = chars.next() else {
         return Shape::Other;
