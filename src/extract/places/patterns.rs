@@ -136,6 +136,9 @@ fn appositive_slot(text: &str, words: &[Word], noun: usize) -> Option<Slot> {
     {
         return None;
     }
+    if !ends_noun_phrase(text, words, noun) {
+        return None;
+    }
     let name_end = article.checked_sub(1)?;
     let gap = text.get(words[name_end].end..words[article].start)?;
     if gap != ", " {
@@ -147,6 +150,52 @@ fn appositive_slot(text: &str, words: &[Word], noun: usize) -> Option<Slot> {
         last: name_end,
         suffix: None,
     })
+}
+
+/// Whether the place noun ends its noun phrase ("a town near ...", "a village."), rather
+/// than modifying another noun ("a city official").
+fn ends_noun_phrase(text: &str, words: &[Word], noun: usize) -> bool {
+    let Some(next) = words.get(noun + 1) else {
+        return true;
+    };
+    if !adjacent(text, &words[noun], next) {
+        return true;
+    }
+    matches!(
+        next.text(text),
+        "in" | "of"
+            | "near"
+            | "on"
+            | "close"
+            | "about"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "outside"
+            | "at"
+            | "with"
+            | "where"
+            | "that"
+            | "which"
+            | "known"
+            | "located"
+            | "some"
+            | "just"
+            | "around"
+            | "called"
+            | "bordering"
+            | "along"
+            | "by"
+            | "and"
+            | "from"
+            | "to"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "off"
+    )
 }
 
 fn is_name_word(word: &Word) -> bool {
@@ -242,5 +291,6 @@ mod tests {
             ["Banwol"]
         );
         assert!(slot_texts("Smith, a lawyer in town").is_empty());
+        assert!(slot_texts("Tim Whitley, a city official, said").is_empty());
     }
 }

@@ -52,6 +52,27 @@ fn a_surname_stays_a_person_through_the_text() {
 }
 
 #[test]
+fn names_running_on_into_organisations_are_not_places() {
+    for text in [
+        "Inspectors visited Wright County Egg farms.",
+        "He studied at Ohio State University in 1990.",
+        "It cost US$460 million, said a man in West.",
+    ] {
+        assert_eq!(surfaces(text), Vec::<&str>::new(), "{text}");
+    }
+    assert_eq!(
+        surfaces("Doctors in Wright County said so."),
+        ["Wright County"]
+    );
+}
+
+#[test]
+fn possessive_names_are_whole() {
+    let text = "The People's Republic of China and China's neighbours.";
+    assert_eq!(surfaces(text), ["People's Republic of China", "China"]);
+}
+
+#[test]
 fn modifiers_before_lowercase_nouns_are_places() {
     assert_eq!(surfaces("A Seoul official told reporters."), ["Seoul"]);
 }
