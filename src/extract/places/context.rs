@@ -135,6 +135,16 @@ const DAYS_AND_MONTHS: &[&str] = &[
     "oct",
     "nov",
     "dec",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
 ];
 
 /// Titles before a person's name: "President Jordan", "Mr. Washington".

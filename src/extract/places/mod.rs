@@ -197,7 +197,10 @@ fn judge_neighbours(text: &str, words: &[Word], mut place: Accepted) -> Verdict 
     let continues = context::continues_into_name(text, words, found.last, found.end);
     match context::before(text, words, found.first) {
         Before::LongerName { person_like } => {
-            let lone = found.first == found.last && !continues;
+            // Only towns spread a surname reading through the text: countries and regions
+            // in telegraphic headlines ("Lebed Chechnya peace plan", "Air France") are far
+            // more often places elsewhere.
+            let lone = found.first == found.last && !continues && only_towns(found.senses);
             return if person_like && lone {
                 Verdict::Surname
             } else {
@@ -226,6 +229,12 @@ fn finish(text: &str, words: &[Word], place: Accepted) -> Verdict {
         return Verdict::Rejected;
     }
     Verdict::Place(place)
+}
+
+fn only_towns(senses: &[Sense]) -> bool {
+    senses
+        .iter()
+        .all(|&s| GAZETTEER.entry(s).kind == PlaceKind::City)
 }
 
 /// Names only cities and divisions (which lend their names to clubs), not countries.

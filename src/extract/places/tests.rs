@@ -45,10 +45,12 @@ fn people_and_organisations_are_not_places() {
 
 #[test]
 fn a_surname_stays_a_person_through_the_text() {
-    let text = "Michael Jordan scored 30 points. Jordan said he was tired.";
+    let text = "Jack London wrote novels. London said he was tired.";
     assert!(surfaces(text).is_empty());
-    let text = "Michael Jordan grew up far from here. He never lived in Jordan.";
-    assert_eq!(surfaces(text), ["Jordan"]);
+    let text = "Jack London grew up far from here. He never lived in London.";
+    assert_eq!(surfaces(text), ["London"]);
+    let text = "Michael Jordan played. Jordan said no to Israel.";
+    assert_eq!(surfaces(text), ["Jordan", "Israel"]);
 }
 
 #[test]
