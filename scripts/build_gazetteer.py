@@ -124,7 +124,10 @@ DIVISION_EXONYMS = {
     "CN-XZ": ["Tibet"], "CN-XJ": ["Xinjiang"], "CN-NM": ["Inner Mongolia"], "CN-GX": ["Guangxi"],
     "CN-NX": ["Ningxia"], "CN-HK": ["Hong Kong"], "CN-MO": ["Macau", "Macao"],
     "IN-JK": ["Jammu and Kashmir"], "RU-CE": ["Chechnya"], "RU-DA": ["Dagestan"],
-    "RU-TA": ["Tatarstan"], "AU-NSW": ["NSW"], "MX-CMX": ["Mexico City"], "CA-QC": ["Quebec"],
+    "RU-TA": ["Tatarstan"], "AU-NSW": ["NSW"], "ZA-KZN": ["KwaZulu-Natal"],
+    "ID-JB": ["West Java"], "ID-JT": ["Central Java"], "ID-JI": ["East Java"], "ID-JW": ["Java"],
+    "ID-SM": ["Sumatra"], "ID-SU": ["North Sumatra"], "ID-SB": ["West Sumatra"],
+    "ID-JK": ["Jakarta"], "ID-SL": ["Sulawesi", "Celebes"], "ID-KA": ["Borneo"], "MX-CMX": ["Mexico City"], "CA-QC": ["Quebec"],
 }
 
 # Associated Press abbreviations of US state names ("SAN MATEO, Calif."), general knowledge;
@@ -165,14 +168,15 @@ def is_latin_name(name):
     return all(c.isascii() or "LATIN" in unicodedata.name(c, "") for c in name if c.isalpha())
 
 
-def is_city_alias(name, common_words):
+def is_city_alias(name, common_words, prominent):
     """A GeoNames alternate name worth matching: a Latin proper name, long enough not to be a
-    foreign short form that collides with English text, every word capitalised."""
+    foreign short form that collides with English text, every word capitalised, and not an
+    English word unless the city is prominent ("Mecca")."""
     if len(name) < MIN_ALIAS_LENGTH or name.isupper() or not is_latin_name(name):
         return False
     if any(word[:1].islower() for word in name.split()):
         return False
-    return name.lower() not in common_words
+    return prominent or name.lower() not in common_words
 
 
 def load_common_words():
@@ -236,6 +240,8 @@ def add_countries(gaz, gc, cities):
 def add_divisions(gaz, gc):
     for state in gc.get_us_states().values():
         abbreviation = US_STATE_ABBREVIATIONS.get(state["name"])
+        if state["code"] == "DC":
+            abbreviation = "D.C."
         gaz.add("D", "US", [state["name"]] + ([abbreviation] if abbreviation else []))
     for entry in json.load(open(ISO + "iso_3166-2.json"))["3166-2"]:
         code, cc = entry["code"], entry["code"].split("-")[0]
@@ -251,10 +257,11 @@ def add_cities(gaz, gc, cities):
     capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
     for city in sorted(cities.values(), key=lambda c: -c["population"]):
         names = [city["name"]]
-        if city["population"] >= MIN_ALIAS_POPULATION:
-            names += [a for a in city["alternatenames"] if is_city_alias(a, gaz.common)]
         prominent = (city["population"] >= MIN_UNAMBIGUOUS_POPULATION
                      or (city["countrycode"], city["name"]) in capitals)
+        if city["population"] >= MIN_ALIAS_POPULATION:
+            names += [a for a in city["alternatenames"]
+                      if is_city_alias(a, gaz.common, prominent)]
         gaz.add("T", city["countrycode"], names, city["latitude"], city["longitude"],
                 city["population"], mark_common=not prominent)
 
