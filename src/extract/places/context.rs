@@ -410,6 +410,34 @@ pub fn continues_into_name(text: &str, words: &[Word], last: usize, end: usize) 
     !(is_place_suffix(next_text) || is_day_or_month(next_text))
 }
 
+/// Whether an ALL-CAPS name is followed by a word that makes it an event or a newspaper
+/// ("HONG KONG OPEN", "BERLIN GRAND PRIX", "JAKARTA POST").
+#[must_use]
+pub fn names_an_event(text: &str, words: &[Word], last: usize) -> bool {
+    let Some(next) = words.get(last + 1) else {
+        return false;
+    };
+    adjacent(text, &words[last], next)
+        && matches!(
+            next.text(text),
+            "OPEN"
+                | "CUP"
+                | "GRAND"
+                | "POST"
+                | "TIMES"
+                | "MASTERS"
+                | "CLASSIC"
+                | "MARATHON"
+                | "RALLY"
+                | "TROPHY"
+                | "CHALLENGE"
+                | "HERALD"
+                | "DAILY"
+                | "GAMES"
+                | "INVITATIONAL"
+        )
+}
+
 /// Whether the name is the first half of a hyphenated modifier ("U.S.-led", "Seoul-based"),
 /// an adjective rather than a place mention.
 #[must_use]

@@ -3,7 +3,9 @@
 //! even if it is also a common word, and sports results and tables ("Nantes 0 Lens 1",
 //! "CHICAGO 69 59 .539", "Xavier Gravelaine ( Marseille )"), where a city's name is its club.
 
+use super::gazetteer::GAZETTEER;
 use super::tokens::{Shape, Word};
+use crate::extract::PlaceKind;
 
 /// Whether the name spanning words `first..` up to byte `end` opens a dateline: it starts a
 /// line in capitals and a date, a bracketed agency or a comma follows.
@@ -21,11 +23,32 @@ pub fn is_dateline(text: &str, words: &[Word], first: usize, end: usize) -> bool
     rest.starts_with(['(', ',']) || rest.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
-/// Whether the name is used as a sports club: followed by a score or table figures, or
-/// alone in brackets after a player's name.
+/// Whether the name is used as a sports club: followed by a score or table figures, alone
+/// in brackets after a player's name, or placed in a country ("Karlsruhe of Germany").
 #[must_use]
 pub fn looks_like_team(text: &str, words: &[Word], first: usize, last: usize, end: usize) -> bool {
-    followed_by_score(text, words, last, end) || bracketed_after_name(text, words, first, end)
+    followed_by_score(text, words, last, end)
+        || bracketed_after_name(text, words, first, end)
+        || of_a_country(text, words, last, end)
+}
+
+/// "Karlsruhe of Germany": a town is not "of" a country in news English; a club or a
+/// player is.
+fn of_a_country(text: &str, words: &[Word], last: usize, end: usize) -> bool {
+    let (Some(of), Some(country)) = (words.get(last + 1), words.get(last + 2)) else {
+        return false;
+    };
+    text.get(end..of.start) == Some(" ")
+        && of.text(text) == "of"
+        && text.get(of.end..country.start) == Some(" ")
+        && country.is_upper_initial()
+        && GAZETTEER
+            .node(country.text(text), country.caps_context)
+            .is_some_and(|node| {
+                node.senses
+                    .iter()
+                    .any(|&s| GAZETTEER.entry(s).kind == PlaceKind::Country)
+            })
 }
 
 fn followed_by_score(text: &str, words: &[Word], last: usize, end: usize) -> bool {
@@ -93,6 +116,7 @@ mod tests {
             ("Nantes 0 Lens 1", "Nantes"),
             ("CHICAGO 69 59 .539 7", "CHICAGO"),
             ("Xavier Gravelaine ( Marseille ) , Enzo", "Marseille"),
+            ("a final match against Karlsruhe of Germany .", "Karlsruhe"),
         ] {
             let (w, first, last, end) = span_of(text, name);
             assert!(looks_like_team(text, &w, first, last, end), "{text}");

@@ -185,6 +185,9 @@ fn judge(text: &str, words: &[Word], slots: &[Slot], found: Match) -> Verdict {
     if !strong && found.senses.iter().all(|s| s.common) {
         return Verdict::Rejected;
     }
+    if words[found.first].caps_context && context::names_an_event(text, words, found.last) {
+        return Verdict::Rejected;
+    }
     if words[found.first].caps_context || strong {
         return finish(text, words, plain);
     }
@@ -197,10 +200,12 @@ fn judge_neighbours(text: &str, words: &[Word], mut place: Accepted) -> Verdict 
     let continues = context::continues_into_name(text, words, found.last, found.end);
     match context::before(text, words, found.first) {
         Before::LongerName { person_like } => {
-            // Only towns spread a surname reading through the text: countries and regions
-            // in telegraphic headlines ("Lebed Chechnya peace plan", "Air France") are far
-            // more often places elsewhere.
-            let lone = found.first == found.last && !continues && only_towns(found.senses);
+            // A title line is telegraphic ("Lebed Chechnya peace plan", "Air France unions
+            // protest"): a name before a place there does not make it a surname elsewhere.
+            let lone = found.first == found.last
+                && !continues
+                && !in_title_line(text, words, found.first)
+                && !names_a_country(found.senses);
             return if person_like && lone {
                 Verdict::Surname
             } else {
@@ -231,10 +236,19 @@ fn finish(text: &str, words: &[Word], place: Accepted) -> Verdict {
     Verdict::Place(place)
 }
 
-fn only_towns(senses: &[Sense]) -> bool {
+fn names_a_country(senses: &[Sense]) -> bool {
     senses
         .iter()
-        .all(|&s| GAZETTEER.entry(s).kind == PlaceKind::City)
+        .any(|&s| GAZETTEER.entry(s).kind == PlaceKind::Country)
+}
+
+/// Longest first line taken for a title.
+const MAX_TITLE_BYTES: usize = 160;
+
+/// Whether the word is on the text's first line and that line is a short title above a body.
+fn in_title_line(text: &str, words: &[Word], index: usize) -> bool {
+    let title_end = text.find('\n').filter(|&end| end <= MAX_TITLE_BYTES);
+    title_end.is_some_and(|end| words[index].start < end)
 }
 
 /// Names only cities and divisions (which lend their names to clubs), not countries.

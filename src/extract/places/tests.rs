@@ -49,8 +49,11 @@ fn a_surname_stays_a_person_through_the_text() {
     assert!(surfaces(text).is_empty());
     let text = "Jack London grew up far from here. He never lived in London.";
     assert_eq!(surfaces(text), ["London"]);
-    let text = "Michael Jordan played. Jordan said no to Israel.";
+    // Country names are too often metonyms ("Jordan said") to spread a surname reading.
+    let text = "Yesterday Michael Jordan played. Jordan said no to Israel.";
     assert_eq!(surfaces(text), ["Jordan", "Israel"]);
+    let text = "Lebed Chechnya peace plan\nThe plan for Chechnya was signed.";
+    assert_eq!(surfaces(text), ["Chechnya"]);
 }
 
 #[test]
