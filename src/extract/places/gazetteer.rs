@@ -81,6 +81,9 @@ pub struct Node {
 /// first miss: most capitalised words cost one lookup.
 pub struct Gazetteer {
     entries: Vec<Entry>,
+    /// Bits set by the hash of every first word of a name (exact and uppercase): a small,
+    /// cache-resident filter that dismisses most capitalised words before the big tables.
+    first_words: Vec<u64>,
     exact: FastMap<&'static str, Node>,
     upper: FastMap<String, Node>,
     country_names: HashMap<&'static str, &'static str>,
@@ -96,6 +99,7 @@ impl Gazetteer {
     pub fn parse(data: &'static str) -> Self {
         let mut gazetteer = Gazetteer {
             entries: Vec::new(),
+            first_words: vec![0; FILTER_BITS / 64],
             exact: FastMap::default(),
             upper: FastMap::default(),
             country_names: HashMap::new(),
@@ -147,6 +151,11 @@ impl Gazetteer {
 
     fn add_name(&mut self, alias: &'static str, sense: Sense) {
         let upper = alias.to_uppercase();
+        for name in [alias, upper.as_str()] {
+            let first_word = name.split(' ').next().unwrap_or(name);
+            let bit = filter_bit(first_word);
+            self.first_words[bit / 64] |= 1 << (bit % 64);
+        }
         for (i, _) in alias.match_indices(' ') {
             self.exact.entry(&alias[..i]).or_default().extends = true;
         }
@@ -158,6 +167,13 @@ impl Gazetteer {
         }
         push_sense(&mut self.exact.entry(alias).or_default().senses, sense);
         push_sense(&mut self.upper.entry(upper).or_default().senses, sense);
+    }
+
+    /// Whether some name may start with this word (false: certainly none does).
+    #[must_use]
+    pub fn may_start(&self, word: &str) -> bool {
+        let bit = filter_bit(word);
+        self.first_words[bit / 64] & (1 << (bit % 64)) != 0
     }
 
     /// What `surface` is: exactly as written, or (when `caps`) as an uppercase form.
@@ -202,6 +218,16 @@ impl Gazetteer {
     pub fn country_name(&self, code: &str) -> Option<&'static str> {
         self.country_names.get(code).copied()
     }
+}
+
+/// Size of the first-word filter in bits (8 KiB).
+const FILTER_BITS: usize = 1 << 16;
+
+fn filter_bit(word: &str) -> usize {
+    let mut hasher = FxHasher::default();
+    hasher.write(word.as_bytes());
+    // The high bits of a multiplicative hash are the well-mixed ones.
+    usize::try_from(hasher.finish() >> 48).unwrap_or(0) % FILTER_BITS
 }
 
 fn push_sense(senses: &mut Vec<Sense>, sense: Sense) {
@@ -281,6 +307,13 @@ mod tests {
         assert_eq!(node("NEW", true), Some((true, true)));
         assert_eq!(node("Official", false), None);
         assert_eq!(GAZETTEER.exact("Hong"), None);
+    }
+
+    #[test]
+    fn the_first_word_filter_keeps_every_first_word() {
+        for word in ["Hong", "HONG", "Seoul", "U.S.", "People's", "São"] {
+            assert!(GAZETTEER.may_start(word), "{word}");
+        }
     }
 
     #[test]

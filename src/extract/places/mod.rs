@@ -107,6 +107,9 @@ fn longest_at(text: &str, words: &[Word], first: usize) -> Option<Match> {
     if !start_word.is_upper_initial() {
         return None;
     }
+    if !start_variants(text, start_word).any(|word| GAZETTEER.may_start(word)) {
+        return None;
+    }
     let caps = start_word.caps_context;
     let mut best: Option<Match> = None;
     let mut last = first;
@@ -138,6 +141,11 @@ fn longest_at(text: &str, words: &[Word], first: usize) -> Option<Match> {
         last += 1;
     }
     best
+}
+
+/// The word, and the word with its trailing dot ("U.S.", "St.").
+fn start_variants<'t>(text: &'t str, word: &Word) -> impl Iterator<Item = &'t str> {
+    end_variants(word).filter_map(move |end| text.get(word.start..end))
 }
 
 /// Where a name ending with this word may end: after its dot first, then at the word.

@@ -49,7 +49,7 @@ impl Word {
 /// Splits `text` into words.
 #[must_use]
 pub fn words(text: &str) -> Vec<Word> {
-    let mut words: Vec<Word> = Vec::with_capacity(text.len() / 6);
+    let mut words: Vec<Word> = Vec::with_capacity(text.len() / 5 + 8);
     let mut line_starts = vec![0usize];
     let mut at = 0;
     let mut gap_start = 0;
@@ -129,10 +129,24 @@ impl Gap {
                 line_break: false,
             };
         }
-        Gap {
-            ends_sentence: gap_ends_sentence(gap),
-            line_break: gap.contains('\n'),
+        let mut found = Gap {
+            ends_sentence: false,
+            line_break: false,
+        };
+        for &byte in gap.as_bytes() {
+            match byte {
+                b'\n' => {
+                    found.line_break = true;
+                    found.ends_sentence = true;
+                }
+                b'.' | b'!' | b'?' | b'"' | b'(' | b'[' | b':' | b';' => found.ends_sentence = true,
+                _ => {}
+            }
         }
+        if !gap.is_ascii() {
+            found.ends_sentence |= gap.contains(['“', '‘']);
+        }
+        found
     }
 }
 
@@ -153,10 +167,6 @@ fn joins(text: &str, i: usize, joiner: char) -> bool {
     }
     let possessive = joiner != '.' && joiner != '-' && next == 's';
     !(possessive && after.next().is_none_or(|c| !c.is_alphanumeric()))
-}
-
-fn gap_ends_sentence(gap: &str) -> bool {
-    gap.contains(['.', '!', '?', '\n', '"', '“', '‘', '(', '[', ':', ';'])
 }
 
 fn shape(word: &str) -> Shape {
