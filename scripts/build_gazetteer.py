@@ -47,7 +47,7 @@ REGIONS = {
     "Southeast Asia": (2.0, 112.0), "South East Asia": (2.0, 112.0), "East Asia": (35.0, 115.0),
     "South Asia": (22.0, 79.0), "Central Asia": (45.0, 68.0), "West Asia": (30.0, 45.0),
     "Asia-Pacific": (10.0, 120.0), "Asia Pacific": (10.0, 120.0), "Far East": (35.0, 120.0),
-    "Middle East": (29.0, 41.0), "Near East": (33.0, 38.0), "Gulf": (26.0, 52.0),
+    "Middle East": (29.0, 41.0), "Near East": (33.0, 38.0),
     "Persian Gulf": (26.0, 52.0), "Arabian Peninsula": (23.0, 46.0),
     "Latin America": (-10.0, -65.0), "Central America": (12.8, -85.0),
     "Caribbean": (15.0, -73.0), "West Indies": (17.0, -70.0),
@@ -72,6 +72,15 @@ REGIONS = {
     "Nordic countries": (62.0, 15.0), "Darfur": (13.0, 24.0), "Americas": (10.0, -80.0),
     "Midlands": (52.6, -1.5), "Mideast": (29.0, 41.0), "Rift Valley": (0.5, 36.0), "Benelux": (51.0, 5.0), "Iberia": (40.0, -4.0),
     "Iberian Peninsula": (40.0, -4.0), "Eurasia": (50.0, 80.0),
+}
+
+# Landmarks that news uses as places (often for the institutions in them), general knowledge.
+LANDMARKS = {
+    "Wall Street": (40.706, -74.009), "Kremlin": (55.752, 37.617), "White House": (38.898, -77.037),
+    "Downing Street": (51.503, -0.128), "Capitol Hill": (38.890, -77.009),
+    "Tiananmen Square": (39.903, 116.398), "Red Square": (55.754, 37.620),
+    "Trafalgar Square": (51.508, -0.128), "Times Square": (40.758, -73.986),
+    "Heathrow": (51.470, -0.454), "Gatwick": (51.153, -0.182), "Stansted": (51.886, 0.239),
 }
 
 # Short forms, older names and English forms that the ISO lists lack, by country code.
@@ -273,6 +282,8 @@ def main():
     for name, (lat, lon) in CONTINENTS.items():
         gaz.add("K", "", [name], lat, lon, mark_common=False)
     for name, (lat, lon) in REGIONS.items():
+        gaz.add("R", "", [name], lat, lon, mark_common=False)
+    for name, (lat, lon) in LANDMARKS.items():
         gaz.add("R", "", [name], lat, lon, mark_common=False)
     add_countries(gaz, gc, cities)
     add_divisions(gaz, gc)
