@@ -6,6 +6,7 @@
 mod context;
 mod gazetteer;
 mod layout;
+mod lexicon;
 mod patterns;
 mod resolve;
 mod tokens;
@@ -167,9 +168,9 @@ fn in_slot(slots: &[Slot], found: &Match) -> Option<Slot> {
 fn judge(text: &str, words: &[Word], slots: &[Slot], found: Match) -> Verdict {
     let start = words[found.first].start;
     let surface = &text[start..found.end];
-    let lone_modifier = found.first == found.last && context::is_modifier(surface);
+    let lone_modifier = found.first == found.last && lexicon::is_modifier(surface);
     if lone_modifier
-        || context::is_day_or_month(surface)
+        || lexicon::is_day_or_month(surface)
         || context::hyphenated_modifier(text, found.end)
         || text[found.end..].starts_with('$')
     {
@@ -273,7 +274,7 @@ fn only_local(senses: &[Sense]) -> bool {
 fn extend_suffix(text: &str, words: &[Word], mut place: Accepted) -> (Accepted, usize) {
     let found = place.found;
     let suffix = words.get(found.last + 1).filter(|next| {
-        text.get(found.end..next.start) == Some(" ") && context::is_place_suffix(next.text(text))
+        text.get(found.end..next.start) == Some(" ") && lexicon::is_place_suffix(next.text(text))
     });
     match suffix {
         Some(suffix) => {

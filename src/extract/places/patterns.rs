@@ -3,7 +3,8 @@
 //! "slots" (word ranges); the finder uses them as strong evidence for gazetteer names and
 //! reports unknown names in them as `PlaceKind::Other`.
 
-use super::context::{adjacent, is_day_or_month, is_opener};
+use super::context::adjacent;
+use super::lexicon::{is_day_or_month, is_opener};
 use super::tokens::{Shape, Word};
 
 /// Longest unknown name a pattern accepts, in words.

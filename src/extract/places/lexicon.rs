@@ -1,0 +1,102 @@
+//! Word lists of general English that the place rules consult: sentence openers, day and
+//! month names, titles, organisation heads, compass modifiers, place prepositions and
+//! administrative suffixes. None is derived from any corpus.
+
+/// Sentence-opening words that may stand right before a place ("In Seoul", "A Seoul official").
+#[rustfmt::skip]
+const OPENERS: &[&str] = &[
+    "a", "about", "across", "after", "against", "all", "also", "although", "an", "and", "around",
+    "as", "at", "because", "before", "both", "but", "by", "despite", "during", "each", "even",
+    "every", "for", "from", "however", "if", "in", "inside", "into", "its", "like", "many",
+    "meanwhile", "most", "near", "now", "of", "on", "only", "or", "outside", "over", "since", "so",
+    "some", "than", "that", "the", "their", "then", "these", "this", "those", "though", "through",
+    "throughout", "to", "today", "tomorrow", "tonight", "unlike", "until", "via", "when", "where",
+    "while", "with", "within", "without", "yesterday", "yet", "our", "his", "her", "rural",
+    "neighbouring", "neighboring", "where", "why", "how", "what", "which", "who", "whose", "both",
+    "not", "under", "between", "among", "towards", "toward", "beyond", "upon", "once",
+];
+
+/// Day and month names and their abbreviations: never places ("March", "MON").
+#[rustfmt::skip]
+const DAYS_AND_MONTHS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+];
+
+/// Titles before a person's name: "President Jordan", "Mr. Washington".
+#[rustfmt::skip]
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "president", "gen",
+    "general", "col", "colonel", "capt", "captain", "sgt", "lt", "gov", "governor", "sen",
+    "senator", "rep", "judge", "justice", "king", "queen", "prince", "princess", "pope", "rev",
+    "father", "bishop", "sheikh", "mayor", "minister", "chancellor", "premier", "coach", "maj",
+    "major", "adm", "admiral", "officer", "chairman", "secretary", "ambassador",
+];
+
+/// Heads of organisation and title names built as "X of Place" ("Bank of England").
+#[rustfmt::skip]
+pub const ORGANISATION_HEADS: &[&str] = &[
+    "bank", "university", "college", "institute", "school", "voice", "council", "church",
+    "ministry", "department", "federation", "association", "union", "league", "commission",
+    "court", "board", "academy", "chamber", "office", "museum", "duke", "duchess", "earl",
+    "archbishop", "bishop", "prince", "princess", "organisation", "organization", "society",
+    "party", "front", "movement", "bureau", "agency", "authority", "corporation", "company",
+    "club", "tour", "cup", "championship", "championships", "open", "grand", "prix", "congress",
+    "parliament", "assembly", "embassy", "consulate", "library", "hospital", "foundation", "times",
+    "post", "news", "radio", "television", "airlines", "airways", "fund", "trust", "exchange",
+    "committee", "centre", "center", "mission", "army", "navy", "force", "police",
+];
+
+/// Compass and size words that form a larger place with the name after them.
+#[rustfmt::skip]
+pub const MODIFIERS: &[&str] = &[
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+    "southeastern", "southwestern", "greater", "upper", "lower", "mid",
+];
+
+/// Lowercase words right before a common-word name that make it a place ("in Reading").
+#[rustfmt::skip]
+pub const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "from", "to", "near", "outside", "via", "around", "across", "through", "towards",
+];
+
+/// Words that may follow a place without making it part of a longer name.
+#[rustfmt::skip]
+pub const PLACE_SUFFIXES: &[&str] = &[
+    "Province", "Prefecture", "County", "Oblast", "Governorate", "District", "Municipality",
+    "Region", "State",
+];
+
+pub(super) fn in_list(list: &[&str], word: &str) -> bool {
+    list.iter().any(|entry| entry.eq_ignore_ascii_case(word))
+}
+
+/// A capitalised word mid-sentence that is a day or month name.
+#[must_use]
+pub fn is_day_or_month(word: &str) -> bool {
+    in_list(DAYS_AND_MONTHS, word)
+}
+
+/// A function word that may open a sentence ("The", "In", "Yesterday").
+#[must_use]
+pub fn is_opener(word: &str) -> bool {
+    in_list(OPENERS, word)
+}
+
+#[must_use]
+pub fn is_modifier(word: &str) -> bool {
+    in_list(MODIFIERS, word)
+}
+
+#[must_use]
+pub fn is_title(word: &str) -> bool {
+    in_list(TITLES, word.trim_end_matches('.'))
+}
+
+#[must_use]
+pub fn is_place_suffix(word: &str) -> bool {
+    PLACE_SUFFIXES.contains(&word)
+}
