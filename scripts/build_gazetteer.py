@@ -198,7 +198,8 @@ class Gazetteer:
         self.rows = []
         self.common = common_words
 
-    def add(self, kind, cc, names, lat="", lon="", pop="", mark_common=True):
+    def add(self, kind, cc, names, lat="", lon="", pop="", mark_common=True, exempt=()):
+        """Adds a place; names in `exempt` are never marked as common words."""
         seen, aliases = set(), []
         for name in names:
             name = name.strip()
@@ -208,7 +209,7 @@ class Gazetteer:
                 if not form or form in seen or "\t" in form or "|" in form:
                     continue
                 seen.add(form)
-                common = mark_common and form.lower() in self.common
+                common = mark_common and name not in exempt and form.lower() in self.common
                 aliases.append(("~" if common else "") + form)
         if aliases:
             coord = lambda v: "" if v == "" else f"{float(v):.3f}"
@@ -272,7 +273,7 @@ def add_cities(gaz, gc, cities):
             names += [a for a in city["alternatenames"]
                       if is_city_alias(a, gaz.common, prominent)]
         gaz.add("T", city["countrycode"], names, city["latitude"], city["longitude"],
-                city["population"], mark_common=not prominent)
+                city["population"], exempt={city["name"]} if prominent else ())
 
 
 def main():

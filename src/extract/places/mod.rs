@@ -178,7 +178,8 @@ fn judge(text: &str, words: &[Word], slots: &[Slot], found: Match) -> Verdict {
     }
     let strong = in_slot(slots, &found).is_some()
         || context::after_place_preposition(text, words, found.first)
-        || layout::is_dateline(text, words, found.first, found.end);
+        || layout::is_dateline(text, words, found.first, found.end)
+        || followed_by_place(text, words, &found);
     let plain = Accepted {
         found,
         span: Span::new(start, found.end),
@@ -192,6 +193,9 @@ fn judge(text: &str, words: &[Word], slots: &[Slot], found: Match) -> Verdict {
         return Verdict::Team;
     }
     if !strong && found.senses.iter().all(|s| s.common) {
+        return Verdict::Rejected;
+    }
+    if !strong && found.first == found.last && small_towns_only(found.senses) {
         return Verdict::Rejected;
     }
     if words[found.first].caps_context && context::names_an_event(text, words, found.last) {
@@ -258,6 +262,25 @@ const MAX_TITLE_BYTES: usize = 160;
 fn in_title_line(text: &str, words: &[Word], index: usize) -> bool {
     let title_end = text.find('\n').filter(|&end| end <= MAX_TITLE_BYTES);
     title_end.is_some_and(|end| words[index].start < end)
+}
+
+/// Towns below this size share their one-word names with too many people ("Taylor",
+/// "Marion", "Douglas") to be taken without a place signal.
+const SMALL_TOWN_POPULATION: u64 = 100_000;
+
+fn small_towns_only(senses: &[Sense]) -> bool {
+    senses.iter().all(|&s| {
+        let entry = GAZETTEER.entry(s);
+        entry.kind == PlaceKind::City && entry.population < SMALL_TOWN_POPULATION
+    })
+}
+
+/// "Kunming, Yunnan": a place named right after a comma qualifies this one as a place.
+fn followed_by_place(text: &str, words: &[Word], found: &Match) -> bool {
+    let next = found.last + 1;
+    words.get(next).is_some_and(|word| {
+        text.get(found.end..word.start) == Some(", ") && longest_at(text, words, next).is_some()
+    })
 }
 
 /// Names only cities and divisions (which lend their names to clubs), not countries.

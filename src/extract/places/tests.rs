@@ -124,6 +124,17 @@ fn unknown_names_by_pattern() {
 }
 
 #[test]
+fn small_towns_need_a_place_signal() {
+    // Douglas (Isle of Man) and Taylor (Michigan) are towns of under 100,000 people.
+    assert!(surfaces("Douglas Taylor and Taylor Douglas met.").is_empty());
+    assert!(surfaces("Taylor scored twice.").is_empty());
+    assert_eq!(surfaces("They met in Taylor on Friday."), ["Taylor"]);
+    assert_eq!(surfaces("Douglas, Isle of Man"), ["Douglas", "Isle of Man"]);
+    let douglas = &find("Douglas, Isle of Man")[0];
+    assert_eq!(douglas.country.as_deref(), Some("Isle of Man"));
+}
+
+#[test]
 fn common_word_towns_need_a_strong_signal() {
     assert!(surfaces("Nice work. Reading is fun and the Split was bad.").is_empty());
     assert_eq!(surfaces("She was born in Reading."), ["Reading"]);
