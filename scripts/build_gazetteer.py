@@ -208,6 +208,8 @@ class Gazetteer:
             for form in (name, fold(name)):
                 if not form or form in seen or "\t" in form or "|" in form:
                     continue
+                if form != name and form.lower() in self.common:
+                    continue  # "Göd" folds to "God": keep only the written form
                 seen.add(form)
                 common = mark_common and name not in exempt and form.lower() in self.common
                 aliases.append(("~" if common else "") + form)

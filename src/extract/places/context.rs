@@ -3,8 +3,8 @@
 //! the words around a name that make it a place. Its word lists are in [`super::lexicon`].
 
 use super::lexicon::{
-    ORGANISATION_HEADS, PLACE_PREPOSITIONS, in_list, is_day_or_month, is_modifier, is_opener,
-    is_place_suffix, is_title,
+    LOCATIVE_PREPOSITIONS, ORGANISATION_HEADS, PLACE_PREPOSITIONS, in_list, is_day_or_month,
+    is_modifier, is_opener, is_place_suffix, is_title,
 };
 use super::tokens::{Shape, Word};
 
@@ -123,12 +123,18 @@ pub fn inside_of_phrase(text: &str, words: &[Word], first: usize) -> bool {
 /// Whether a lowercase preposition that marks a place stands right before the name.
 #[must_use]
 pub fn after_place_preposition(text: &str, words: &[Word], first: usize) -> bool {
-    let Some(prev) = first.checked_sub(1).map(|i| &words[i]) else {
-        return false;
-    };
-    prev.shape == Shape::Lower
-        && adjacent(text, prev, &words[first])
-        && in_list(PLACE_PREPOSITIONS, prev.text(text))
+    preposition_before(text, words, first).is_some_and(|p| in_list(PLACE_PREPOSITIONS, p))
+}
+
+/// Whether one of the surest locative prepositions ("in", "near") stands right before.
+#[must_use]
+pub fn after_locative_preposition(text: &str, words: &[Word], first: usize) -> bool {
+    preposition_before(text, words, first).is_some_and(|p| in_list(LOCATIVE_PREPOSITIONS, p))
+}
+
+fn preposition_before<'t>(text: &'t str, words: &[Word], first: usize) -> Option<&'t str> {
+    let prev = first.checked_sub(1).map(|i| &words[i])?;
+    (prev.shape == Shape::Lower && adjacent(text, prev, &words[first])).then(|| prev.text(text))
 }
 
 #[cfg(test)]

@@ -63,6 +63,11 @@ pub const PLACE_PREPOSITIONS: &[&str] = &[
     "in", "from", "to", "near", "outside", "via", "around", "across", "through", "towards",
 ];
 
+/// The prepositions that locate most surely ("in Reading", not "to God"): enough for a name
+/// that is also an English word.
+#[rustfmt::skip]
+pub const LOCATIVE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "via", "from"];
+
 /// Words that may follow a place without making it part of a longer name.
 #[rustfmt::skip]
 pub const PLACE_SUFFIXES: &[&str] = &[

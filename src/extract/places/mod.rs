@@ -192,7 +192,10 @@ fn judge(text: &str, words: &[Word], slots: &[Slot], found: Match) -> Verdict {
     {
         return Verdict::Team;
     }
-    if !strong && found.senses.iter().all(|s| s.common) {
+    let sure = in_slot(slots, &found).is_some()
+        || context::after_locative_preposition(text, words, found.first)
+        || layout::is_dateline(text, words, found.first, found.end);
+    if !sure && found.senses.iter().all(|s| s.common) {
         return Verdict::Rejected;
     }
     if !strong && found.first == found.last && small_towns_only(found.senses) {

@@ -138,6 +138,7 @@ fn small_towns_need_a_place_signal() {
 fn common_word_towns_need_a_strong_signal() {
     assert!(surfaces("Nice work. Reading is fun and the Split was bad.").is_empty());
     assert_eq!(surfaces("She was born in Reading."), ["Reading"]);
+    assert!(surfaces("They prayed to God and went to University.").is_empty());
 }
 
 #[test]
