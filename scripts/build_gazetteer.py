@@ -47,7 +47,7 @@ REGIONS = {
     "Southeast Asia": (2.0, 112.0), "South East Asia": (2.0, 112.0), "East Asia": (35.0, 115.0),
     "South Asia": (22.0, 79.0), "Central Asia": (45.0, 68.0), "West Asia": (30.0, 45.0),
     "Asia-Pacific": (10.0, 120.0), "Asia Pacific": (10.0, 120.0), "Far East": (35.0, 120.0),
-    "Middle East": (29.0, 41.0), "Near East": (33.0, 38.0),
+    "Middle East": (29.0, 41.0), "Near East": (33.0, 38.0), "Gulf": (26.0, 52.0),
     "Persian Gulf": (26.0, 52.0), "Arabian Peninsula": (23.0, 46.0),
     "Latin America": (-10.0, -65.0), "Central America": (12.8, -85.0),
     "Caribbean": (15.0, -73.0), "West Indies": (17.0, -70.0),
@@ -208,8 +208,6 @@ class Gazetteer:
             for form in (name, fold(name)):
                 if not form or form in seen or "\t" in form or "|" in form:
                     continue
-                if form != name and form.lower() in self.common:
-                    continue  # "Göd" folds to "God": keep only the written form
                 seen.add(form)
                 common = mark_common and name not in exempt and form.lower() in self.common
                 aliases.append(("~" if common else "") + form)
