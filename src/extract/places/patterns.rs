@@ -18,7 +18,8 @@ fn is_suffix(word: &str) -> bool {
     )
 }
 
-/// Lowercase nouns for places ("the city of X", "X, a village in ...").
+/// Lowercase nouns for places ("the city of X", "X, a village in ..."); not "state", whose
+/// "the state of X" is mostly a condition.
 fn is_place_noun(word: &str) -> bool {
     matches!(
         word,
@@ -36,7 +37,6 @@ fn is_place_noun(word: &str) -> bool {
             | "island"
             | "municipality"
             | "township"
-            | "state"
             | "hamlet"
             | "commune"
             | "settlement"
@@ -118,6 +118,9 @@ fn of_slot(text: &str, words: &[Word], noun: usize) -> Option<Slot> {
         return None;
     }
     let last = run_forward(text, words, noun + 2)?;
+    if demonym_modifier(text, words, noun + 2, last) {
+        return None;
+    }
     Some(Slot {
         first: noun + 2,
         last,
@@ -199,8 +202,20 @@ fn ends_noun_phrase(text: &str, words: &[Word], noun: usize) -> bool {
     )
 }
 
+/// A capitalised word of two or more characters ("S" from "S&#227;o" is none).
 fn is_name_word(word: &Word) -> bool {
-    word.shape == Shape::Capitalised
+    word.shape == Shape::Capitalised && word.end - word.start >= 2
+}
+
+/// "a city of Italian immigrants": a one-word demonym run that modifies the next noun.
+fn demonym_modifier(text: &str, words: &[Word], first: usize, last: usize) -> bool {
+    let demonym = ["ian", "ese", "ish", "ean"]
+        .iter()
+        .any(|end| words[first].text(text).ends_with(end));
+    let modifies = words
+        .get(last + 1)
+        .is_some_and(|next| next.shape == Shape::Lower && adjacent(text, &words[last], next));
+    first == last && demonym && modifies
 }
 
 /// The capitalised run ending at `last` (at most `MAX_RUN` words), without a
@@ -287,6 +302,9 @@ mod tests {
             ["Tunmen"]
         );
         assert_eq!(slot_texts("the ancient city of Xanadu was"), ["Xanadu"]);
+        assert!(slot_texts("a city of Italian immigrants").is_empty());
+        assert!(slot_texts("the state of Parmalat's finances").is_empty());
+        assert!(slot_texts("the city of S&#227;o Paulo").is_empty());
         assert_eq!(
             slot_texts("Banwol, a small fishing village, lies"),
             ["Banwol"]
