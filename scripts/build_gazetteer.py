@@ -15,10 +15,11 @@ general knowledge. The English word list (wamerican) only marks names that are a
 lowercase words ("Nice", "Bath", "Reading") so the extractor asks for stronger context there.
 
 Output: one place per line, tab-separated:
-    kind  country_code  canonical_name  lat  lon  population  aliases
+    kind  country_code  canonical_name  lat  lon  population  aliases  [capital]
 kind is K (continent), R (region), C (country), D (division), T (city/town). aliases are
 separated by '|'; an alias prefixed with '~' is a common English word. The canonical name is
-always the first alias. Country code rows give names to codes ("C" rows).
+always the first alias. Country code rows give names to codes ("C" rows). The optional last
+field is "capital" for a country's capital city.
 """
 
 import json
@@ -198,7 +199,8 @@ class Gazetteer:
         self.rows = []
         self.common = common_words
 
-    def add(self, kind, cc, names, lat="", lon="", pop="", mark_common=True, exempt=()):
+    def add(self, kind, cc, names, lat="", lon="", pop="", mark_common=True, exempt=(),
+            capital=False):
         """Adds a place; names in `exempt` are never marked as common words."""
         seen, aliases = set(), []
         for name in names:
@@ -213,8 +215,9 @@ class Gazetteer:
                 aliases.append(("~" if common else "") + form)
         if aliases:
             coord = lambda v: "" if v == "" else f"{float(v):.3f}"
-            self.rows.append((kind, cc, aliases[0].lstrip("~"), coord(lat), coord(lon), str(pop),
-                              "|".join(aliases)))
+            row = (kind, cc, aliases[0].lstrip("~"), coord(lat), coord(lon), str(pop),
+                   "|".join(aliases))
+            self.rows.append(row + (("capital",) if capital else ()))
 
     def write(self, out):
         for row in self.rows:
@@ -267,13 +270,13 @@ def add_cities(gaz, gc, cities):
     capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
     for city in sorted(cities.values(), key=lambda c: -c["population"]):
         names = [city["name"]]
-        prominent = (city["population"] >= MIN_UNAMBIGUOUS_POPULATION
-                     or (city["countrycode"], city["name"]) in capitals)
+        capital = (city["countrycode"], city["name"]) in capitals
+        prominent = city["population"] >= MIN_UNAMBIGUOUS_POPULATION or capital
         if city["population"] >= MIN_ALIAS_POPULATION:
             names += [a for a in city["alternatenames"]
                       if is_city_alias(a, gaz.common, prominent)]
         gaz.add("T", city["countrycode"], names, city["latitude"], city["longitude"],
-                city["population"], exempt={city["name"]} if prominent else ())
+                city["population"], exempt={city["name"]} if prominent else (), capital=capital)
 
 
 def main():

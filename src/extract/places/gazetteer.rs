@@ -22,6 +22,8 @@ pub struct Entry {
     pub name: &'static str,
     pub coords: Option<(f64, f64)>,
     pub population: u64,
+    /// A country's capital city.
+    pub capital: bool,
 }
 
 /// One meaning of a name: which entry, and how the name relates to it.
@@ -112,6 +114,10 @@ impl Gazetteer {
 
     fn add_line(&mut self, line: &'static str) {
         let fields: Vec<&'static str> = line.split('\t').collect();
+        let (capital, fields) = match fields.split_last() {
+            Some((&"capital", rest)) => (true, rest),
+            _ => (false, &fields[..]),
+        };
         let [kind, code, name, lat, lon, population, aliases] = fields[..] else {
             return;
         };
@@ -131,6 +137,7 @@ impl Gazetteer {
             name,
             coords,
             population: population.parse().unwrap_or(0),
+            capital,
         });
         for alias in aliases.split('|') {
             let (alias, common) = match alias.strip_prefix('~') {
@@ -322,5 +329,8 @@ mod tests {
         let senses = gazetteer.exact("Zedland").unwrap_or_default();
         assert_eq!(senses.len(), 1);
         assert_eq!(gazetteer.entry(senses[0]).coords, Some((1.0, 2.0)));
+        let gazetteer = Gazetteer::parse("T\tZZ\tZedton\t1.0\t2.0\t5\tZedton\tcapital");
+        let senses = gazetteer.exact("Zedton").unwrap_or_default();
+        assert!(senses.len() == 1 && gazetteer.entry(senses[0]).capital);
     }
 }

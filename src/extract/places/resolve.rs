@@ -38,6 +38,8 @@ pub struct Reading {
 }
 
 const EVIDENCE_BONUS: f64 = 1.5;
+/// A capital is what its name means in the news ("Washington", not the state).
+const CAPITAL_BONUS: f64 = 1.0;
 const QUALIFIER_BONUS: f64 = 10.0;
 
 /// Picks a sense. `qualifiers` holds the country codes of a place named right after this one
@@ -68,7 +70,8 @@ fn base_score(entry: &Entry) -> f64 {
         PlaceKind::City | PlaceKind::Other => {
             #[allow(clippy::cast_precision_loss)] // populations fit easily
             let magnitude = (entry.population.max(1) as f64).log10();
-            1.0 + (magnitude - 4.0).clamp(0.0, 3.0)
+            let capital = if entry.capital { CAPITAL_BONUS } else { 0.0 };
+            1.5 + (magnitude - 4.0).clamp(0.0, 3.0) + capital
         }
     }
 }
@@ -151,6 +154,13 @@ mod tests {
         let (_, code, why) = chosen("Paris", &none, &["US"]);
         assert_eq!(code, "US");
         assert!(why.is_some_and(|w| w.contains("named right after")));
+    }
+
+    #[test]
+    fn capitals_and_big_cities_beat_same_named_states() {
+        let none = Evidence::default();
+        assert_eq!(chosen("Washington", &none, &[]).0, PlaceKind::City);
+        assert_eq!(chosen("New York", &none, &[]).0, PlaceKind::City);
     }
 
     #[test]
