@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
+use super::tokens;
 use crate::extract::PlaceKind;
 
 const DATA: &str = include_str!("../../../data/gazetteer.tsv");
@@ -159,9 +160,7 @@ impl Gazetteer {
     fn add_name(&mut self, alias: &'static str, sense: Sense) {
         let upper = alias.to_uppercase();
         for name in [alias, upper.as_str()] {
-            let first_word = name.split(' ').next().unwrap_or(name);
-            let bit = filter_bit(first_word);
-            self.first_words[bit / 64] |= 1 << (bit % 64);
+            self.mark_first_word(name);
         }
         for (i, _) in alias.match_indices(' ') {
             self.exact.entry(&alias[..i]).or_default().extends = true;
@@ -174,6 +173,20 @@ impl Gazetteer {
         }
         push_sense(&mut self.exact.entry(alias).or_default().senses, sense);
         push_sense(&mut self.upper.entry(upper).or_default().senses, sense);
+    }
+
+    /// Sets the filter bits of the name's first word as the matcher will see it: the
+    /// tokenizer's first word, with and without a trailing dot ("St." of "St. Louis", "Cox"
+    /// of "Cox's Bazar").
+    fn mark_first_word(&mut self, name: &str) {
+        let Some(word) = tokens::words(name).into_iter().next() else {
+            return;
+        };
+        let dotted = word.dot_after.then_some(word.end + 1);
+        for end in dotted.into_iter().chain([word.end]) {
+            let bit = filter_bit(name.get(word.start..end).unwrap_or(""));
+            self.first_words[bit / 64] |= 1 << (bit % 64);
+        }
     }
 
     /// Whether some name may start with this word (false: certainly none does).
@@ -227,14 +240,14 @@ impl Gazetteer {
     }
 }
 
-/// Size of the first-word filter in bits (8 KiB).
-const FILTER_BITS: usize = 1 << 16;
+/// Size of the first-word filter in bits (128 KiB: about one bit in ten set).
+const FILTER_BITS: usize = 1 << 20;
 
 fn filter_bit(word: &str) -> usize {
     let mut hasher = FxHasher::default();
     hasher.write(word.as_bytes());
     // The high bits of a multiplicative hash are the well-mixed ones.
-    usize::try_from(hasher.finish() >> 48).unwrap_or(0) % FILTER_BITS
+    usize::try_from(hasher.finish() >> 44).unwrap_or(0) % FILTER_BITS
 }
 
 fn push_sense(senses: &mut Vec<Sense>, sense: Sense) {
@@ -318,7 +331,9 @@ mod tests {
 
     #[test]
     fn the_first_word_filter_keeps_every_first_word() {
-        for word in ["Hong", "HONG", "Seoul", "U.S.", "People's", "São"] {
+        for word in [
+            "Hong", "HONG", "Seoul", "U.S.", "U.S", "St.", "People", "São",
+        ] {
             assert!(GAZETTEER.may_start(word), "{word}");
         }
     }
