@@ -96,6 +96,17 @@ pub fn names_an_event(text: &str, words: &[Word], last: usize) -> bool {
         )
 }
 
+/// Whether the name sits inside a code or an amount rather than prose: a virus strain
+/// ("A/California/7/2009"), a currency ("$US", "US$"), a handle or a tag ("@Paris").
+#[must_use]
+pub fn inside_code(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).and_then(|t| t.chars().next_back());
+    let after = text.get(end..).and_then(|t| t.chars().next());
+    matches!(before, Some('$' | '@' | '#'))
+        || after == Some('$')
+        || before == Some('/') && after == Some('/')
+}
+
 /// Whether the name is the first half of a hyphenated modifier ("U.S.-led", "Seoul-based"),
 /// an adjective rather than a place mention.
 #[must_use]
@@ -191,6 +202,16 @@ mod tests {
         let text = "a U.S.-led force from Hong Kong-Macau";
         assert!(hyphenated_modifier(text, text.find("-led").unwrap_or(0)));
         assert!(!hyphenated_modifier(text, text.find("-Macau").unwrap_or(0)));
+    }
+
+    #[test]
+    fn codes_and_amounts_are_not_prose() {
+        let text = "strain A/California/7/2009 cost $US 5 or US$5";
+        let at = |s: &str| text.find(s).unwrap_or(0);
+        assert!(inside_code(text, at("California"), at("/7")));
+        assert!(inside_code(text, at("US 5"), at(" 5 or")));
+        assert!(inside_code(text, at("US$"), at("$5")));
+        assert!(!inside_code("in California now", 3, 13));
     }
 
     #[test]

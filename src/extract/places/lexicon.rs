@@ -16,13 +16,13 @@ const OPENERS: &[&str] = &[
     "not", "under", "between", "among", "towards", "toward", "beyond", "upon", "once",
 ];
 
-/// Day and month names and their abbreviations: never places ("March", "MON").
+/// Day, month and season names and abbreviations: never places ("March", "MON", "Spring").
 #[rustfmt::skip]
 const DAYS_AND_MONTHS: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "spring", "summer", "autumn", "winter",
 ];
 
 /// Titles before a person's name: "President Jordan", "Mr. Washington".

@@ -1,10 +1,12 @@
 //! Place names: a built-in gazetteer ([`gazetteer`]) scanned over the text's words
-//! ([`tokens`]), filtered by context rules ([`context`]) that keep people, organisations,
-//! demonyms and common words out, completed by patterns for names the gazetteer does not know
-//! ([`patterns`]), with ambiguous names resolved and explained ([`resolve`]).
+//! ([`tokens`]), judged ([`judge`]) by context rules ([`context`], [`layout`], word lists in
+//! [`lexicon`]) that keep people, organisations, clubs, demonyms and common words out,
+//! completed by patterns for names the gazetteer does not know ([`patterns`]), with ambiguous
+//! names resolved and explained ([`resolve`]).
 
 mod context;
 mod gazetteer;
+mod judge;
 mod layout;
 mod lexicon;
 mod patterns;
@@ -13,8 +15,8 @@ mod tokens;
 
 use std::collections::HashSet;
 
-use self::context::Before;
 use self::gazetteer::{GAZETTEER, Sense};
+use self::judge::Verdict;
 use self::patterns::Slot;
 use self::resolve::{Evidence, Reading};
 use self::tokens::Word;
@@ -41,17 +43,6 @@ struct Accepted {
     strong: bool,
 }
 
-/// What the context says about a match.
-enum Verdict {
-    Place(Accepted),
-    /// The name is a person's surname here ("Michael Jordan"): bare uses elsewhere in the
-    /// text likely mean the person too.
-    Surname,
-    /// The name is a sports club here ("Nantes 0 Lens 1"): so it is elsewhere in the text.
-    Team,
-    Rejected,
-}
-
 /// Finds place mentions in `text`.
 #[must_use]
 pub fn find(text: &str) -> Vec<Place> {
@@ -62,7 +53,7 @@ pub fn find(text: &str) -> Vec<Place> {
     let mut teams = HashSet::new();
     for found in scan(text, &words) {
         let surface = &text[words[found.first].start..found.end];
-        match judge(text, &words, &slots, found) {
+        match judge::judge(text, &words, &slots, found) {
             Verdict::Place(place) => accepted.push(place),
             Verdict::Surname => {
                 surnames.insert(surface);
@@ -155,160 +146,6 @@ fn end_variants(word: &Word) -> impl Iterator<Item = usize> {
         .then_some(word.end + 1)
         .into_iter()
         .chain([word.end])
-}
-
-fn in_slot(slots: &[Slot], found: &Match) -> Option<Slot> {
-    slots
-        .iter()
-        .find(|s| s.first <= found.first && found.last <= s.last)
-        .copied()
-}
-
-/// Applies the context rules to one match.
-fn judge(text: &str, words: &[Word], slots: &[Slot], found: Match) -> Verdict {
-    let start = words[found.first].start;
-    let surface = &text[start..found.end];
-    let lone_modifier = found.first == found.last && lexicon::is_modifier(surface);
-    if lone_modifier
-        || lexicon::is_day_or_month(surface)
-        || context::hyphenated_modifier(text, found.end)
-        || text[found.end..].starts_with('$')
-    {
-        return Verdict::Rejected;
-    }
-    let strong = in_slot(slots, &found).is_some()
-        || context::after_place_preposition(text, words, found.first)
-        || layout::is_dateline(text, words, found.first, found.end)
-        || followed_by_place(text, words, &found);
-    let plain = Accepted {
-        found,
-        span: Span::new(start, found.end),
-        modified: false,
-        strong,
-    };
-    if !strong
-        && only_local(found.senses)
-        && layout::looks_like_team(text, words, found.first, found.last, found.end)
-    {
-        return Verdict::Team;
-    }
-    let sure = in_slot(slots, &found).is_some()
-        || context::after_locative_preposition(text, words, found.first)
-        || layout::is_dateline(text, words, found.first, found.end);
-    if !sure && found.senses.iter().all(|s| s.common) {
-        return Verdict::Rejected;
-    }
-    if !strong && found.first == found.last && small_towns_only(found.senses) {
-        return Verdict::Rejected;
-    }
-    if words[found.first].caps_context && context::names_an_event(text, words, found.last) {
-        return Verdict::Rejected;
-    }
-    if words[found.first].caps_context || strong {
-        return finish(text, words, plain);
-    }
-    judge_neighbours(text, words, plain)
-}
-
-/// Rules on the words around a name in running text.
-fn judge_neighbours(text: &str, words: &[Word], mut place: Accepted) -> Verdict {
-    let found = place.found;
-    let continues = context::continues_into_name(text, words, found.last, found.end);
-    match context::before(text, words, found.first) {
-        Before::LongerName { person_like } => {
-            // A title line is telegraphic ("Lebed Chechnya peace plan", "Air France unions
-            // protest"): a name before a place there does not make it a surname elsewhere.
-            let lone = found.first == found.last
-                && !continues
-                && !in_title_line(text, words, found.first)
-                && !names_a_country(found.senses);
-            return if person_like && lone {
-                Verdict::Surname
-            } else {
-                Verdict::Rejected
-            };
-        }
-        Before::Modifier => {
-            place.span.start = words[found.first - 1].start;
-            place.modified = true;
-        }
-        Before::Neutral => {}
-    }
-    if continues || context::inside_of_phrase(text, words, found.first) {
-        return Verdict::Rejected;
-    }
-    finish(text, words, place)
-}
-
-/// Takes a following administrative word into the span ("Yunnan Province") and rejects the
-/// place when the span still runs on into a longer name ("Wright County Egg",
-/// "Ohio State University").
-fn finish(text: &str, words: &[Word], place: Accepted) -> Verdict {
-    let (place, last) = extend_suffix(text, words, place);
-    let caps = words[place.found.first].caps_context;
-    if !caps && context::continues_into_name(text, words, last, place.span.end) {
-        return Verdict::Rejected;
-    }
-    Verdict::Place(place)
-}
-
-fn names_a_country(senses: &[Sense]) -> bool {
-    senses
-        .iter()
-        .any(|&s| GAZETTEER.entry(s).kind == PlaceKind::Country)
-}
-
-/// Longest first line taken for a title.
-const MAX_TITLE_BYTES: usize = 160;
-
-/// Whether the word is on the text's first line and that line is a short title above a body.
-fn in_title_line(text: &str, words: &[Word], index: usize) -> bool {
-    let title_end = text.find('\n').filter(|&end| end <= MAX_TITLE_BYTES);
-    title_end.is_some_and(|end| words[index].start < end)
-}
-
-/// Towns below this size share their one-word names with too many people ("Taylor",
-/// "Marion", "Douglas") to be taken without a place signal.
-const SMALL_TOWN_POPULATION: u64 = 100_000;
-
-fn small_towns_only(senses: &[Sense]) -> bool {
-    senses.iter().all(|&s| {
-        let entry = GAZETTEER.entry(s);
-        entry.kind == PlaceKind::City && entry.population < SMALL_TOWN_POPULATION
-    })
-}
-
-/// "Kunming, Yunnan": a place named right after a comma qualifies this one as a place.
-fn followed_by_place(text: &str, words: &[Word], found: &Match) -> bool {
-    let next = found.last + 1;
-    words.get(next).is_some_and(|word| {
-        text.get(found.end..word.start) == Some(", ") && longest_at(text, words, next).is_some()
-    })
-}
-
-/// Names only cities and divisions (which lend their names to clubs), not countries.
-fn only_local(senses: &[Sense]) -> bool {
-    senses.iter().all(|&s| {
-        matches!(
-            GAZETTEER.entry(s).kind,
-            PlaceKind::City | PlaceKind::Division
-        )
-    })
-}
-
-/// Takes a following administrative word into the span; returns the span's last word.
-fn extend_suffix(text: &str, words: &[Word], mut place: Accepted) -> (Accepted, usize) {
-    let found = place.found;
-    let suffix = words.get(found.last + 1).filter(|next| {
-        text.get(found.end..next.start) == Some(" ") && lexicon::is_place_suffix(next.text(text))
-    });
-    match suffix {
-        Some(suffix) => {
-            place.span.end = suffix.end;
-            (place, found.last + 1)
-        }
-        None => (place, found.last),
-    }
 }
 
 /// Resolves every accepted match to a place, using the countries the text mentions.

@@ -238,7 +238,7 @@ fn run_back(text: &str, words: &[Word], last: usize) -> Option<usize> {
 /// The capitalised run starting at `first` (at most `MAX_RUN` words).
 fn run_forward(text: &str, words: &[Word], first: usize) -> Option<usize> {
     let start = words.get(first)?;
-    if !is_name_word(start) || start.sentence_start {
+    if !is_name_word(start) || start.sentence_start || is_day_or_month(start.text(text)) {
         return None;
     }
     let mut last = first;

@@ -72,6 +72,22 @@ fn names_running_on_into_organisations_are_not_places() {
 }
 
 #[test]
+fn compass_words_join_the_name_unless_an_organisation_comes_first() {
+    assert_eq!(
+        surfaces("a caravan park in South West England."),
+        ["South West England"]
+    );
+    assert!(surfaces("The NHS West Midlands board met.").is_empty());
+    assert!(surfaces("He spoke at the University of Southern Indiana on Friday.").is_empty());
+}
+
+#[test]
+fn a_name_inside_a_pattern_name_is_not_a_place() {
+    let text = "They live around the town of Mbanza Congo in northern Angola.";
+    assert_eq!(surfaces(text), ["Mbanza Congo", "Angola"]);
+}
+
+#[test]
 fn possessive_names_are_whole() {
     let text = "The People's Republic of China and China's neighbours.";
     assert_eq!(surfaces(text), ["People's Republic of China", "China"]);
