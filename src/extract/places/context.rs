@@ -3,8 +3,8 @@
 //! the words around a name that make it a place. Its word lists are in [`super::lexicon`].
 
 use super::lexicon::{
-    LOCATIVE_PREPOSITIONS, ORGANISATION_HEADS, PLACE_PREPOSITIONS, in_list, is_day_or_month,
-    is_modifier, is_opener, is_place_suffix, is_title,
+    is_day_or_month, is_locative_preposition, is_modifier, is_opener, is_organisation_head,
+    is_place_preposition, is_place_suffix, is_title,
 };
 use super::tokens::{Shape, Word};
 
@@ -128,19 +128,19 @@ pub fn inside_of_phrase(text: &str, words: &[Word], first: usize) -> bool {
     let linked = matches!(of.text(text), "of" | "for" | "de")
         && adjacent(text, of, &words[first])
         && adjacent(text, head, of);
-    linked && head.shape == Shape::Capitalised && in_list(ORGANISATION_HEADS, head.text(text))
+    linked && head.shape == Shape::Capitalised && is_organisation_head(head.text(text))
 }
 
 /// Whether a lowercase preposition that marks a place stands right before the name.
 #[must_use]
 pub fn after_place_preposition(text: &str, words: &[Word], first: usize) -> bool {
-    preposition_before(text, words, first).is_some_and(|p| in_list(PLACE_PREPOSITIONS, p))
+    preposition_before(text, words, first).is_some_and(is_place_preposition)
 }
 
 /// Whether one of the surest locative prepositions ("in", "near") stands right before.
 #[must_use]
 pub fn after_locative_preposition(text: &str, words: &[Word], first: usize) -> bool {
-    preposition_before(text, words, first).is_some_and(|p| in_list(LOCATIVE_PREPOSITIONS, p))
+    preposition_before(text, words, first).is_some_and(is_locative_preposition)
 }
 
 fn preposition_before<'t>(text: &'t str, words: &[Word], first: usize) -> Option<&'t str> {

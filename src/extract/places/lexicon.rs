@@ -2,6 +2,12 @@
 //! month names, titles, organisation heads, compass modifiers, place prepositions and
 //! administrative suffixes. None is derived from any corpus.
 
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+use std::sync::LazyLock;
+
+use super::gazetteer::FxHasher;
+
 /// Sentence-opening words that may stand right before a place ("In Seoul", "A Seoul official").
 #[rustfmt::skip]
 const OPENERS: &[&str] = &[
@@ -37,7 +43,7 @@ const TITLES: &[&str] = &[
 
 /// Heads of organisation and title names built as "X of Place" ("Bank of England").
 #[rustfmt::skip]
-pub const ORGANISATION_HEADS: &[&str] = &[
+const ORGANISATION_HEADS: &[&str] = &[
     "bank", "university", "college", "institute", "school", "voice", "council", "church",
     "ministry", "department", "federation", "association", "union", "league", "commission",
     "court", "board", "academy", "chamber", "office", "museum", "duke", "duchess", "earl",
@@ -51,7 +57,7 @@ pub const ORGANISATION_HEADS: &[&str] = &[
 
 /// Compass and size words that form a larger place with the name after them.
 #[rustfmt::skip]
-pub const MODIFIERS: &[&str] = &[
+const MODIFIERS: &[&str] = &[
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
     "southeastern", "southwestern", "greater", "upper", "lower", "mid",
@@ -59,49 +65,120 @@ pub const MODIFIERS: &[&str] = &[
 
 /// Lowercase words right before a common-word name that make it a place ("in Reading").
 #[rustfmt::skip]
-pub const PLACE_PREPOSITIONS: &[&str] = &[
+const PLACE_PREPOSITIONS: &[&str] = &[
     "in", "from", "to", "near", "outside", "via", "around", "across", "through", "towards",
 ];
 
 /// The prepositions that locate most surely ("in Reading", not "to God"): enough for a name
 /// that is also an English word.
 #[rustfmt::skip]
-pub const LOCATIVE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "via", "from"];
+const LOCATIVE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "via", "from"];
 
 /// Words that may follow a place without making it part of a longer name.
 #[rustfmt::skip]
-pub const PLACE_SUFFIXES: &[&str] = &[
+const PLACE_SUFFIXES: &[&str] = &[
     "Province", "Prefecture", "County", "Oblast", "Governorate", "District", "Municipality",
     "Region", "State",
 ];
 
-pub(super) fn in_list(list: &[&str], word: &str) -> bool {
-    list.iter().any(|entry| entry.eq_ignore_ascii_case(word))
+/// A word list as a set, looked up case-insensitively without allocating.
+struct WordSet {
+    words: HashSet<&'static str, BuildHasherDefault<FxHasher>>,
+}
+
+/// Longer words are in no list.
+const MAX_LISTED_LEN: usize = 24;
+
+impl WordSet {
+    fn new(list: &[&'static str]) -> Self {
+        WordSet {
+            words: list.iter().copied().collect(),
+        }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        if word.len() > MAX_LISTED_LEN || !word.is_ascii() {
+            return false;
+        }
+        let mut buffer = [0u8; MAX_LISTED_LEN];
+        let lower = &mut buffer[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).is_ok_and(|lower| self.words.contains(lower))
+    }
+}
+
+macro_rules! word_set {
+    ($name:ident, $list:ident) => {
+        static $name: LazyLock<WordSet> = LazyLock::new(|| WordSet::new($list));
+    };
+}
+
+word_set!(OPENER_SET, OPENERS);
+word_set!(DAY_SET, DAYS_AND_MONTHS);
+word_set!(TITLE_SET, TITLES);
+word_set!(ORGANISATION_SET, ORGANISATION_HEADS);
+word_set!(MODIFIER_SET, MODIFIERS);
+word_set!(PREPOSITION_SET, PLACE_PREPOSITIONS);
+word_set!(LOCATIVE_SET, LOCATIVE_PREPOSITIONS);
+
+/// A head of an organisation's name ("Bank" of "Bank of England").
+#[must_use]
+pub fn is_organisation_head(word: &str) -> bool {
+    ORGANISATION_SET.contains(word)
+}
+
+/// A preposition that makes the next name a place ("in", "to", "near").
+#[must_use]
+pub fn is_place_preposition(word: &str) -> bool {
+    PREPOSITION_SET.contains(word)
+}
+
+/// One of the surest locative prepositions ("in", "near").
+#[must_use]
+pub fn is_locative_preposition(word: &str) -> bool {
+    LOCATIVE_SET.contains(word)
 }
 
 /// A capitalised word mid-sentence that is a day or month name.
 #[must_use]
 pub fn is_day_or_month(word: &str) -> bool {
-    in_list(DAYS_AND_MONTHS, word)
+    DAY_SET.contains(word)
 }
 
 /// A function word that may open a sentence ("The", "In", "Yesterday").
 #[must_use]
 pub fn is_opener(word: &str) -> bool {
-    in_list(OPENERS, word)
+    OPENER_SET.contains(word)
 }
 
 #[must_use]
 pub fn is_modifier(word: &str) -> bool {
-    in_list(MODIFIERS, word)
+    MODIFIER_SET.contains(word)
 }
 
 #[must_use]
 pub fn is_title(word: &str) -> bool {
-    in_list(TITLES, word.trim_end_matches('.'))
+    TITLE_SET.contains(word.trim_end_matches('.'))
 }
 
 #[must_use]
 pub fn is_place_suffix(word: &str) -> bool {
     PLACE_SUFFIXES.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookups_ignore_case_and_refuse_long_or_non_ascii_words() {
+        assert!(is_opener("The") && is_opener("YESTERDAY"));
+        assert!(is_title("Mr.") && is_title("President"));
+        assert!(is_day_or_month("MON") && is_day_or_month("Spring"));
+        assert!(is_organisation_head("Bank") && !is_organisation_head("Seoul"));
+        assert!(is_locative_preposition("in") && !is_locative_preposition("to"));
+        assert!(is_place_preposition("to"));
+        assert!(!is_opener(&"the".repeat(20)) && !is_opener("thé"));
+    }
 }
