@@ -67,17 +67,17 @@ pub fn words(text: &str) -> Vec<Word> {
         }
         let start = at;
         let end = word_end(text, start);
-        let gap = Gap::of(&text[gap_start..start]);
+        let gap = Gap::of(&bytes[gap_start..start]);
         if gap.line_break && !words.is_empty() {
             line_starts.push(words.len());
         }
         words.push(Word {
             start,
             end,
-            shape: shape(&text[start..end]),
+            shape: shape(text, start, end),
             sentence_start: words.is_empty() || gap.ends_sentence,
             caps_context: false,
-            dot_after: text.as_bytes().get(end) == Some(&b'.'),
+            dot_after: bytes.get(end) == Some(&b'.'),
         });
         at = end;
         gap_start = end;
@@ -122,8 +122,8 @@ struct Gap {
 }
 
 impl Gap {
-    fn of(gap: &str) -> Gap {
-        if gap == " " {
+    fn of(gap: &[u8]) -> Gap {
+        if gap == b" " {
             return Gap {
                 ends_sentence: false,
                 line_break: false,
@@ -133,7 +133,7 @@ impl Gap {
             ends_sentence: false,
             line_break: false,
         };
-        for &byte in gap.as_bytes() {
+        for &byte in gap {
             match byte {
                 b'\n' => {
                     found.line_break = true;
@@ -144,7 +144,10 @@ impl Gap {
             }
         }
         if !gap.is_ascii() {
-            found.ends_sentence |= gap.contains(['“', '‘']);
+            // Opening curly quotes: “ is E2 80 9C and ‘ is E2 80 98.
+            found.ends_sentence |= gap
+                .windows(3)
+                .any(|w| matches!(w, [0xE2, 0x80, 0x9C | 0x98]));
         }
         found
     }
@@ -169,8 +172,9 @@ fn joins(text: &str, i: usize, joiner: char) -> bool {
     !(possessive && after.next().is_none_or(|c| !c.is_alphanumeric()))
 }
 
-fn shape(word: &str) -> Shape {
-    let bytes = word.as_bytes();
+fn shape(text: &str, start: usize, end: usize) -> Shape {
+    let bytes = &text.as_bytes()[start..end];
+    let word = || text.get(start..end).unwrap_or("");
     let Some(&first) = bytes.first() else {
         return Shape::Other;
     };
@@ -181,10 +185,10 @@ fn shape(word: &str) -> Shape {
         return Shape::Other;
     }
     if !first.is_ascii_uppercase() {
-        return unicode_shape(word);
+        return unicode_shape(word());
     }
-    if bytes.len() == 1 || !bytes[1..].iter().all(|b| b.is_ascii()) {
-        return unicode_shape(word);
+    if bytes.len() == 1 || !bytes[1..].iter().all(u8::is_ascii) {
+        return unicode_shape(word());
     }
     let rest = &bytes[1..];
     let lower = rest.iter().any(u8::is_ascii_lowercase);
@@ -289,10 +293,22 @@ mod tests {
 
     #[test]
     fn shapes() {
-        let text = "Seoul SEOUL official 1996 A";
+        let text = "Seoul SEOUL official 1996 A Äland ÄLAND élan";
         let shapes: Vec<Shape> = words(text).iter().map(|w| w.shape).collect();
         use Shape::*;
-        assert_eq!(shapes, [Capitalised, AllCaps, Lower, Other, Capitalised]);
+        assert_eq!(
+            shapes,
+            [
+                Capitalised,
+                AllCaps,
+                Lower,
+                Other,
+                Capitalised,
+                Capitalised,
+                AllCaps,
+                Lower
+            ]
+        );
     }
 
     #[test]
