@@ -125,11 +125,11 @@ fn longest_at(text: &str, words: &[Word], first: usize) -> Option<Match> {
             break;
         };
         let gap = &text[words[last].end..next.start];
+        // "People's Republic of China": the possessive "s" is a word of its own here.
         let possessive = matches!(gap, "'" | "’") && next.text(text) == "s";
         if !possessive && !(extends && (gap == " " || gap == ". " && words[last].dot_after)) {
             break;
         }
-        // "People's Republic of China": the possessive "s" is a word of its own here.
         last += 1;
     }
     best
@@ -203,17 +203,40 @@ fn to_place(text: &str, place: &Accepted, reading: Reading) -> Place {
     }
 }
 
-/// Names that only a pattern marks as places ("Tunmen, a town near ...").
+/// Names that only a pattern marks as places ("Tunmen, a town near ..."), where no known
+/// place overlaps them; one sweep over both lists in text order.
 fn unknown_places(text: &str, words: &[Word], slots: &[Slot], known: &[Place]) -> Vec<Place> {
+    let mut known_spans: Vec<Span> = known.iter().map(|p| p.span).collect();
+    known_spans.sort_unstable();
+    let mut candidates: Vec<(Span, &Slot)> = slots
+        .iter()
+        .map(|slot| {
+            let end_word = slot.suffix.unwrap_or(slot.last);
+            (
+                Span::new(words[slot.first].start, words[end_word].end),
+                slot,
+            )
+        })
+        .collect();
+    candidates.sort_unstable_by_key(|(span, _)| *span);
     let mut found: Vec<Place> = Vec::new();
-    for slot in slots {
+    let mut next_known = 0;
+    for (span, slot) in candidates {
+        while known_spans
+            .get(next_known)
+            .is_some_and(|k| k.end <= span.start)
+        {
+            next_known += 1;
+        }
+        let overlaps_known = known_spans
+            .get(next_known)
+            .is_some_and(|k| k.start < span.end);
+        let overlaps_found = found.last().is_some_and(|p| p.span.end > span.start);
         let end_word = slot.suffix.unwrap_or(slot.last);
-        let span = Span::new(words[slot.first].start, words[end_word].end);
-        let taken = known
-            .iter()
-            .chain(found.iter())
-            .any(|p| p.span.overlaps(span));
-        if taken || context::continues_into_name(text, words, end_word, span.end) {
+        if overlaps_known
+            || overlaps_found
+            || context::continues_into_name(text, words, end_word, span.end)
+        {
             continue;
         }
         found.push(Place {
