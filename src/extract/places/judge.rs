@@ -6,7 +6,7 @@
 
 use super::context::{self, Before};
 use super::gazetteer::{GAZETTEER, Sense};
-use super::patterns::Slot;
+use super::patterns::{self, Slot};
 use super::tokens::Word;
 use super::{Accepted, Match, layout, lexicon, longest_at};
 use crate::extract::{PlaceKind, Span};
@@ -22,10 +22,15 @@ pub(super) enum Verdict {
     Rejected,
 }
 
+/// The pattern slot that contains the match. `slots` are sorted by their first word and
+/// span a few words each, so only the slots starting just before the match are looked at.
 fn in_slot(slots: &[Slot], found: &Match) -> Option<Slot> {
-    slots
+    let after = slots.partition_point(|s| s.first <= found.first);
+    slots[..after]
         .iter()
-        .find(|s| s.first <= found.first && found.last <= s.last)
+        .rev()
+        .take_while(|s| s.first + patterns::MAX_RUN >= found.first)
+        .find(|s| found.last <= s.last)
         .copied()
 }
 

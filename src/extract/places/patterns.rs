@@ -8,7 +8,7 @@ use super::lexicon::{is_day_or_month, is_opener};
 use super::tokens::{Shape, Word};
 
 /// Longest unknown name a pattern accepts, in words.
-const MAX_RUN: usize = 3;
+pub const MAX_RUN: usize = 3;
 
 /// Administrative words written after a name ("Yunnan Province").
 fn is_suffix(word: &str) -> bool {
@@ -66,7 +66,7 @@ pub struct Slot {
     pub suffix: Option<usize>,
 }
 
-/// Finds every slot in the text.
+/// Finds every slot in the text, sorted by first word.
 #[must_use]
 pub fn slots(text: &str, words: &[Word]) -> Vec<Slot> {
     let mut found = Vec::new();
@@ -104,6 +104,7 @@ pub fn slots(text: &str, words: &[Word]) -> Vec<Slot> {
             }
         }
     }
+    found.sort_unstable_by_key(|slot| (slot.first, slot.last));
     found
 }
 

@@ -225,6 +225,8 @@ mod properties {
         assert_eq!(find(&text).len(), 100_000);
         let text = "Xolotl, a town in Zedland and the city of Quux. ".repeat(20_000);
         assert_eq!(find(&text).len(), 40_000);
+        let text = "Seoul, a city of Seoul. ".repeat(20_000);
+        assert_eq!(find(&text).len(), 40_000);
         let text = "North ".repeat(50_000) + "Korea";
         check(&text);
     }
