@@ -156,7 +156,8 @@ const MAX_TITLE_BYTES: usize = 160;
 
 /// Whether the word is on the text's first line and that line is a short title above a body.
 fn in_title_line(text: &str, words: &[Word], index: usize) -> bool {
-    let title_end = text.find('\n').filter(|&end| end <= MAX_TITLE_BYTES);
+    let head = &text.as_bytes()[..text.len().min(MAX_TITLE_BYTES + 1)];
+    let title_end = head.iter().position(|&byte| byte == b'\n');
     title_end.is_some_and(|end| words[index].start < end)
 }
 

@@ -227,6 +227,8 @@ mod properties {
         assert_eq!(find(&text).len(), 40_000);
         let text = "Seoul, a city of Seoul. ".repeat(20_000);
         assert_eq!(find(&text).len(), 40_000);
+        let text = "Yesterday Jack London left. ".repeat(20_000);
+        assert!(find(&text).is_empty());
         let text = "North ".repeat(50_000) + "Korea";
         check(&text);
     }
