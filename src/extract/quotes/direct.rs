@@ -1,0 +1,209 @@
+//! Direct quotes: quoted segments with their attribution.
+//!
+//! The attribution is looked for, in order: right after the closing mark (`“…,” Kwon told`,
+//! `“…,” said the newspaper`), right before the opening mark (`She said: “…”`), and in a
+//! sentence ending with a colon before it. A quote interrupted by its attribution
+//! (`“A,” she said. “B.”`) becomes one quote. A full-sentence quote without attribution
+//! that follows an attributed one continues the same speaker; other unattributed quoted
+//! words (scare quotes, titles) are not quotes.
+
+use super::cues::Cue;
+use super::lexicon::{CueClass, is_aux_or_adverb, is_clause_marker, is_determiner, is_pronoun};
+use super::speaker::{self, Before};
+use super::tokens::{Tok, TokKind, tokenize};
+use super::{Context, Found};
+use crate::extract::{QuoteKind, Span};
+
+/// How far after a closing mark an attribution may reach, in bytes.
+const AFTER_REACH: usize = 160;
+/// How far before an opening mark an attribution may reach, in bytes.
+const BEFORE_REACH: usize = 200;
+/// The longest attribution between the two parts of an interrupted quote, in bytes.
+const MAX_INTERRUPTION: usize = 160;
+/// How far an unattributed quote may be from the last attributed one to continue it.
+const CARRY_REACH: usize = 800;
+
+#[derive(Debug, Clone, Copy)]
+struct Attribution {
+    speaker: Span,
+    cue: Option<Cue>,
+}
+
+/// The attributed direct quotes of the text.
+pub fn find(ctx: &Context) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    let segments = &ctx.segments;
+    let mut i = 0;
+    while let Some(&segment) = segments.get(i) {
+        let mut span = segment;
+        let mut attribution = after_close(ctx, segment);
+        if let (Some(a), Some(next)) = (attribution, segments.get(i + 1))
+            && is_interruption(ctx, segment.end, next.start, a)
+        {
+            span.end = next.end;
+            i += 1;
+        }
+        attribution = attribution
+            .or_else(|| before_open(ctx, span.start))
+            .or_else(|| after_colon(ctx, span.start));
+        let found = match attribution {
+            Some(a) => Some(Found {
+                span,
+                kind: QuoteKind::Direct,
+                speaker: Some(a.speaker),
+                cue: a.cue.map(|c| Span::new(c.start, c.end)),
+                class: a.cue.map(|c| c.class),
+            }),
+            None => carried(ctx, span, out.last()),
+        };
+        out.extend(found);
+        i += 1;
+    }
+    out
+}
+
+/// The quote's words between the marks, trimmed.
+fn inner<'t>(ctx: &Context<'t>, span: Span) -> &'t str {
+    let body = ctx.text.get(span.start..span.end).unwrap_or("");
+    body.trim_matches(|c: char| "\"“”‘’".contains(c)).trim()
+}
+
+/// `“…,” Kwon told …` / `“…,” said the newspaper.`
+fn after_close(ctx: &Context, segment: Span) -> Option<Attribution> {
+    let text = ctx.text;
+    let toks = tokenize(text, segment.end, segment.end.saturating_add(AFTER_REACH));
+    let toks = clause_tokens(text, &toks);
+    let skip = usize::from(toks.first().is_some_and(|t| t.is_punct(text, ",")));
+    let words = &toks[skip.min(toks.len())..];
+    let ends_sentence = inner(ctx, segment).ends_with('.');
+    let (idx, cue) = words
+        .iter()
+        .take(8)
+        .take_while(|t| t.is_word())
+        .enumerate()
+        .find_map(|(k, t)| ctx.cues.at(t.start).map(|c| (k, c)))?;
+    if ends_sentence && words.len() > idx + 3 {
+        // After a full stop only a bare "he said." belongs to the quote.
+        return None;
+    }
+    let speaker = if idx == 0 {
+        speaker::after(text, cue.end, text.len(), cue.class == CueClass::According)?
+    } else {
+        leading_phrase(text, &words[..idx])?
+    };
+    Some(Attribution {
+        speaker,
+        cue: Some(cue),
+    })
+}
+
+/// The tokens up to the end of the clause: a line break, terminal mark or quotation mark.
+fn clause_tokens<'a>(text: &str, toks: &'a [Tok]) -> &'a [Tok] {
+    let end = toks
+        .iter()
+        .position(|t| {
+            t.kind == TokKind::Break
+                || (t.kind == TokKind::Punct && ".!?;\"“”‘’".contains(t.text(text)))
+        })
+        .unwrap_or(toks.len());
+    &toks[..end]
+}
+
+/// The speaker words before a cue after a quote: "Kwon", "the article", "Mr. Obama".
+fn leading_phrase(text: &str, words: &[Tok]) -> Option<Span> {
+    let mut end = words.len();
+    while end > 0 && is_aux_or_adverb(words[end - 1].text(text)) {
+        end -= 1;
+    }
+    let phrase = words.get(..end).filter(|p| !p.is_empty() && p.len() <= 7)?;
+    let first = phrase.first()?;
+    let first_word = first.text(text);
+    let opens = first.is_capitalised(text) || is_determiner(first_word) || is_pronoun(first_word);
+    let clean = phrase.iter().all(|t| !is_clause_marker(t.text(text)));
+    (opens && clean).then(|| Span::new(first.start, phrase.last().map_or(first.end, |t| t.end)))
+}
+
+/// Whether the text between two segments is just the attribution of the first.
+fn is_interruption(ctx: &Context, gap_start: usize, gap_end: usize, a: Attribution) -> bool {
+    let Some(gap) = ctx.text.get(gap_start..gap_end) else {
+        return false;
+    };
+    let cue_inside = a.cue.is_some_and(|c| c.end <= gap_end);
+    cue_inside
+        && gap.len() <= MAX_INTERRUPTION
+        && !gap.contains('\n')
+        && gap.trim_end().ends_with(['.', ',', ':'])
+}
+
+/// `She said: “…”`, `Kwon told reporters, “…”`, `According to Kim, “…”`.
+fn before_open(ctx: &Context, open: usize) -> Option<Attribution> {
+    let text = ctx.text;
+    let sentence = ctx.sentences.around(text, open.saturating_sub(1));
+    let toks = tokenize(
+        text,
+        sentence.start.max(open.saturating_sub(BEFORE_REACH)),
+        open,
+    );
+    let last = toks.last()?;
+    let ends_with_cue = ctx.cues.at(last.start).is_some();
+    if !(last.is_punct(text, ",") || last.is_punct(text, ":") || ends_with_cue) {
+        return None;
+    }
+    let cue = toks
+        .iter()
+        .rev()
+        .take(7)
+        .take_while(|t| t.is_word() || t.is_punct(text, ",") || t.is_punct(text, ":"))
+        .find_map(|t| ctx.cues.at(t.start))?;
+    let speaker = cue_speaker(ctx, sentence, cue)?;
+    Some(Attribution {
+        speaker,
+        cue: Some(cue),
+    })
+}
+
+/// The speaker of a cue that introduces a quote, by the cue's class.
+fn cue_speaker(ctx: &Context, sentence: Span, cue: Cue) -> Option<Span> {
+    let text = ctx.text;
+    if cue.class == CueClass::According {
+        return speaker::after(text, cue.end, sentence.end, true);
+    }
+    match speaker::before(text, sentence.start, cue.start) {
+        Before::Speaker(s) if cue.class != CueClass::Participle => Some(s),
+        Before::Passive | Before::Noun => None,
+        _ => speaker::subject(text, sentence.start, cue.start),
+    }
+}
+
+/// `Cruz continued:` ⏎ `“…”`: a sentence ending with a colon introduces the quote.
+fn after_colon(ctx: &Context, open: usize) -> Option<Attribution> {
+    let text = ctx.text;
+    let head = text.get(..open)?.trim_end();
+    if !head.ends_with(':') {
+        return None;
+    }
+    let colon = head.len() - 1;
+    let sentence = ctx.sentences.around(text, colon);
+    let cue = ctx.cues.within(sentence.start, colon).last().copied();
+    let speaker = match cue {
+        Some(c) => cue_speaker(ctx, sentence, c),
+        None => speaker::subject(text, sentence.start, colon),
+    }?;
+    Some(Attribution { speaker, cue })
+}
+
+/// A full-sentence quote right after an attributed one continues its speaker.
+fn carried(ctx: &Context, span: Span, previous: Option<&Found>) -> Option<Found> {
+    let previous = previous.filter(|p| p.kind == QuoteKind::Direct)?;
+    let words = inner(ctx, span).split_whitespace().count();
+    let sentence_like = inner(ctx, span).ends_with(['.', '?', '!']) && words >= 6;
+    let near = span.start.saturating_sub(previous.span.end) <= CARRY_REACH;
+    let starts_sentence = ctx.sentences.around(ctx.text, span.start).start == span.start;
+    (sentence_like && near && starts_sentence).then_some(Found {
+        span,
+        kind: QuoteKind::Direct,
+        speaker: previous.speaker,
+        cue: None,
+        class: None,
+    })
+}

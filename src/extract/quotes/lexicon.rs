@@ -1,0 +1,575 @@
+//! Closed word lists the quote finder relies on: reporting verbs (cues) and their classes,
+//! and the small function-word sets that delimit speaker noun phrases.
+//!
+//! These are general English lists written by hand, not derived from any corpus.
+
+/// How a cue word attributes what surrounds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueClass {
+    /// A speech verb: "said", "added", "confirmed". The speaker precedes or follows it.
+    Speech,
+    /// A speech verb with an addressee before the content: "told Y that ...".
+    Addressed,
+    /// A publication verb: "reports", "wrote". Its speaker is usually a news outlet.
+    Report,
+    /// A belief or finding: "believes", "thinks", "polls show". Needs a clause after it.
+    Belief,
+    /// A participle after the main clause: "..., saying that ...". The speaker is the subject.
+    Participle,
+    /// "according to X".
+    According,
+}
+
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "added",
+    "adds",
+    "stated",
+    "declared",
+    "declares",
+    "announced",
+    "announces",
+    "confirmed",
+    "confirms",
+    "argued",
+    "argues",
+    "claimed",
+    "claims",
+    "explained",
+    "explains",
+    "noted",
+    "notes",
+    "insisted",
+    "insists",
+    "denied",
+    "denies",
+    "acknowledged",
+    "acknowledges",
+    "admitted",
+    "admits",
+    "conceded",
+    "concedes",
+    "contended",
+    "contends",
+    "maintained",
+    "maintains",
+    "asserted",
+    "asserts",
+    "alleged",
+    "alleges",
+    "suggested",
+    "suggests",
+    "predicted",
+    "predicts",
+    "responded",
+    "responds",
+    "replied",
+    "replies",
+    "recalled",
+    "recalls",
+    "countered",
+    "complained",
+    "complains",
+    "stressed",
+    "stresses",
+    "emphasized",
+    "emphasised",
+    "observed",
+    "pointed out",
+    "points out",
+    "tweeted",
+    "tweets",
+    "continued",
+    "concluded",
+    "agreed",
+    "agrees",
+    "revealed",
+    "reveals",
+    "disclosed",
+    "testified",
+    "promised",
+    "promises",
+    "vowed",
+    "vows",
+    "pledged",
+    "boasted",
+    "joked",
+    "quipped",
+    "cautioned",
+    "estimated",
+    "estimates",
+    "lamented",
+    "demanded",
+    "wondered",
+    "commented",
+    "remarked",
+    "speculated",
+    "explained",
+    "proclaimed",
+    "announce",
+    "argue",
+    "claim",
+    "insist",
+    "deny",
+    "admit",
+    "warn",
+    "predict",
+    "suggest",
+    "acknowledge",
+];
+
+const ADDRESSED: &[&str] = &[
+    "told", "tells", "tell", "informed", "assured", "reminded", "warned", "warns", "asked", "asks",
+    "urged", "urges",
+];
+
+const REPORT: &[&str] = &[
+    "reported",
+    "reports",
+    "report",
+    "wrote",
+    "writes",
+    "write",
+    "published",
+];
+
+const BELIEF: &[&str] = &[
+    "believes",
+    "believe",
+    "believed",
+    "thinks",
+    "think",
+    "expects",
+    "expect",
+    "expected",
+    "hopes",
+    "hoped",
+    "fears",
+    "feared",
+    "worries",
+    "worried",
+    "knows",
+    "doubts",
+    "feels",
+    "show",
+    "shows",
+    "showed",
+    "found",
+    "finds",
+    "indicate",
+    "indicates",
+    "indicated",
+];
+
+const PARTICIPLE: &[&str] = &[
+    "saying",
+    "adding",
+    "noting",
+    "arguing",
+    "claiming",
+    "warning",
+    "explaining",
+    "insisting",
+    "telling",
+    "asking",
+    "suggesting",
+    "stating",
+    "declaring",
+    "writing",
+    "predicting",
+    "acknowledging",
+    "promising",
+    "calling",
+    "reporting",
+    "announcing",
+    "citing",
+];
+
+/// Every cue pattern with its class, for building the cue automaton.
+pub fn cue_patterns() -> Vec<(&'static str, CueClass)> {
+    let groups: [(&[&str], CueClass); 5] = [
+        (SPEECH, CueClass::Speech),
+        (ADDRESSED, CueClass::Addressed),
+        (REPORT, CueClass::Report),
+        (BELIEF, CueClass::Belief),
+        (PARTICIPLE, CueClass::Participle),
+    ];
+    let mut out: Vec<(&'static str, CueClass)> = Vec::new();
+    for (words, class) in groups {
+        for word in words {
+            if !out.iter().any(|(w, _)| w == word) {
+                out.push((word, class));
+            }
+        }
+    }
+    out.push(("according to", CueClass::According));
+    out
+}
+
+fn is_in(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Personal pronouns that can be speakers.
+pub fn is_pronoun(word: &str) -> bool {
+    is_in(word, &["he", "she", "they", "we", "i", "you", "it", "who"])
+}
+
+/// Determiners and possessives that open a noun phrase ("the newspaper", "his aide").
+pub fn is_determiner(word: &str) -> bool {
+    is_in(
+        word,
+        &[
+            "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my",
+            "your", "some", "many", "most", "several", "both", "all", "two", "three", "four",
+            "five", "another", "one", "other", "few", "no", "each", "every",
+        ],
+    )
+}
+
+/// Forms of "be": a cue right after one is passive ("is said to", "was told").
+pub fn is_be_form(word: &str) -> bool {
+    is_in(
+        word,
+        &[
+            "is", "was", "were", "are", "been", "being", "be", "am", "'s", "’s",
+        ],
+    )
+}
+
+/// Auxiliaries and adverbs that may sit between a speaker and the cue ("has also said").
+pub fn is_aux_or_adverb(word: &str) -> bool {
+    let adverb = word.len() > 4 && word.ends_with("ly") && !word.starts_with(char::is_uppercase);
+    adverb
+        || is_in(
+            word,
+            &[
+                "has",
+                "have",
+                "had",
+                "also",
+                "later",
+                "then",
+                "once",
+                "again",
+                "would",
+                "will",
+                "could",
+                "may",
+                "might",
+                "should",
+                "must",
+                "did",
+                "does",
+                "do",
+                "never",
+                "already",
+                "often",
+                "still",
+                "even",
+                "just",
+                "yet",
+                "always",
+                "further",
+                "previously",
+                "recently",
+                "reportedly",
+                "not",
+                "now",
+                "had",
+                "long",
+                "too",
+                "first",
+                "last",
+                "earlier",
+                "ever",
+                "separately",
+                "can",
+                "shall",
+            ],
+        )
+}
+
+/// Words that end a noun phrase read backwards from a cue: clause openers and connectives.
+pub fn is_clause_marker(word: &str) -> bool {
+    is_in(
+        word,
+        &[
+            "that",
+            "which",
+            "who",
+            "whom",
+            "whose",
+            "and",
+            "but",
+            "or",
+            "because",
+            "while",
+            "when",
+            "as",
+            "if",
+            "after",
+            "before",
+            "since",
+            "so",
+            "where",
+            "though",
+            "although",
+            "than",
+            "meanwhile",
+            "however",
+            "instead",
+            "yesterday",
+            "today",
+            "also",
+            "nor",
+            "whether",
+            "until",
+            "unless",
+            "what",
+            "how",
+            "why",
+            "once",
+            "whereas",
+            "in",
+            "on",
+            "at",
+            "to",
+            "by",
+            "with",
+            "from",
+        ],
+    )
+}
+
+/// Words that end a noun phrase read forwards after an inverted cue ("said Kwon on Monday").
+pub fn ends_forward_phrase(word: &str) -> bool {
+    is_in(
+        word,
+        &[
+            "in",
+            "on",
+            "at",
+            "during",
+            "after",
+            "before",
+            "when",
+            "while",
+            "who",
+            "which",
+            "that",
+            "as",
+            "because",
+            "to",
+            "with",
+            "from",
+            "about",
+            "over",
+            "via",
+            "since",
+            "last",
+            "this",
+            "yesterday",
+            "today",
+            "tonight",
+            "earlier",
+            "later",
+            "and",
+            "but",
+            "adding",
+            "saying",
+            "noting",
+            "told",
+            "said",
+            "says",
+            "than",
+            "if",
+            "whether",
+            "recently",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ],
+    )
+}
+
+/// Lower-case nouns that refer back to a news outlet ("the newspaper").
+pub fn is_media_noun(word: &str) -> bool {
+    is_in(
+        word,
+        &[
+            "newspaper",
+            "paper",
+            "agency",
+            "network",
+            "broadcaster",
+            "daily",
+            "magazine",
+            "outlet",
+            "channel",
+            "station",
+            "website",
+            "tabloid",
+            "weekly",
+            "publication",
+        ],
+    )
+}
+
+/// Words that mark a capitalised name as an organisation rather than a person.
+pub fn is_organisation_word(word: &str) -> bool {
+    is_in(
+        word,
+        &[
+            "times",
+            "post",
+            "news",
+            "journal",
+            "press",
+            "herald",
+            "tribune",
+            "agency",
+            "network",
+            "television",
+            "radio",
+            "daily",
+            "gazette",
+            "group",
+            "party",
+            "ministry",
+            "department",
+            "office",
+            "council",
+            "committee",
+            "association",
+            "institute",
+            "university",
+            "bank",
+            "company",
+            "corp",
+            "inc",
+            "service",
+            "commission",
+            "government",
+            "campaign",
+            "of",
+            "for",
+            "the",
+            "and",
+            "board",
+            "union",
+            "foundation",
+            "court",
+            "police",
+            "house",
+            "senate",
+            "congress",
+            "federation",
+            "organisation",
+            "organization",
+            "centre",
+            "center",
+            "reuters",
+            "ap",
+            "bbc",
+            "cnn",
+            "associated",
+        ],
+    )
+}
+
+/// Courtesy and office titles dropped when matching names ("Mr. Obama" ~ "Barack Obama").
+pub fn is_title(word: &str) -> bool {
+    let bare = word.trim_end_matches('.');
+    is_in(
+        bare,
+        &[
+            "mr",
+            "mrs",
+            "ms",
+            "miss",
+            "dr",
+            "prof",
+            "sen",
+            "rep",
+            "gov",
+            "gen",
+            "col",
+            "capt",
+            "lt",
+            "sgt",
+            "rev",
+            "president",
+            "senator",
+            "governor",
+            "sir",
+            "dame",
+            "lord",
+            "lady",
+            "judge",
+            "mayor",
+            "minister",
+            "secretary",
+            "chairman",
+            "professor",
+            "representative",
+        ],
+    )
+}
+
+/// Abbreviations whose final full stop does not end a sentence.
+pub fn is_abbreviation(word_without_dot: &str) -> bool {
+    is_in(
+        word_without_dot,
+        &[
+            "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "capt", "lt",
+            "sgt", "rev", "hon", "st", "jr", "sr", "messrs", "mt", "ft", "jan", "feb", "mar",
+            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
+            "inc", "corp", "ltd", "co", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "d.c",
+            "approx", "dept", "est", "fig", "pres", "supt", "ave", "blvd",
+        ],
+    ) || is_initial(word_without_dot)
+}
+
+/// A single capital letter, as in "James S. Kim".
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_patterns_are_unique_and_lowercase() {
+        let patterns = cue_patterns();
+        for (i, (word, _)) in patterns.iter().enumerate() {
+            assert_eq!(*word, word.to_lowercase());
+            assert!(!patterns[..i].iter().any(|(w, _)| w == word), "{word}");
+        }
+    }
+
+    #[test]
+    fn abbreviations_cover_titles_initials_and_dotted_forms() {
+        assert!(is_abbreviation("Mr"));
+        assert!(is_abbreviation("U.S"));
+        assert!(is_abbreviation("Sept"));
+        assert!(is_abbreviation("S"));
+        assert!(!is_abbreviation("China"));
+    }
+
+    #[test]
+    fn adverbs_are_recognised_by_suffix() {
+        assert!(is_aux_or_adverb("publicly"));
+        assert!(is_aux_or_adverb("has"));
+        assert!(!is_aux_or_adverb("Kelly"));
+        assert!(!is_aux_or_adverb("official"));
+    }
+}
