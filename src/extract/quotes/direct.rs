@@ -8,7 +8,10 @@
 //! words (scare quotes, titles) are not quotes.
 
 use super::cues::Cue;
-use super::lexicon::{CueClass, is_aux_or_adverb, is_clause_marker, is_determiner, is_pronoun};
+use super::lexicon::{
+    CueClass, ends_forward_phrase, is_aux_or_adverb, is_clause_marker, is_determiner, is_pronoun,
+};
+use super::mixed;
 use super::speaker::{self, Before};
 use super::tokens::{Tok, TokKind, tokenize};
 use super::{Context, Found};
@@ -20,6 +23,8 @@ const AFTER_REACH: usize = 160;
 const BEFORE_REACH: usize = 200;
 /// The longest attribution between the two parts of an interrupted quote, in bytes.
 const MAX_INTERRUPTION: usize = 160;
+/// The most words in the attribution between the two parts of an interrupted quote.
+const MAX_INTERRUPTION_WORDS: usize = 30;
 /// How far an unattributed quote may be from the last attributed one to continue it.
 const CARRY_REACH: usize = 800;
 
@@ -54,7 +59,7 @@ pub fn find(ctx: &Context) -> Vec<Found> {
                 cue: a.cue.map(|c| Span::new(c.start, c.end)),
                 class: a.cue.map(|c| c.class),
             }),
-            None => carried(ctx, span, out.last()),
+            None => carried(ctx, span, out.last()).or_else(|| mixed::around(ctx, span)),
         };
         out.extend(found);
         i += 1;
@@ -65,23 +70,21 @@ pub fn find(ctx: &Context) -> Vec<Found> {
 /// The quote's words between the marks, trimmed.
 fn inner<'t>(ctx: &Context<'t>, span: Span) -> &'t str {
     let body = ctx.text.get(span.start..span.end).unwrap_or("");
-    body.trim_matches(|c: char| "\"“”‘’".contains(c)).trim()
+    body.trim_matches(|c: char| "\"“”‘’'".contains(c)).trim()
 }
 
-/// `“…,” Kwon told …` / `“…,” said the newspaper.`
+/// `“…,” Kwon told …` / `“…,” said the newspaper.` / `“…?” Beck questioned.`
 fn after_close(ctx: &Context, segment: Span) -> Option<Attribution> {
     let text = ctx.text;
+    if !ends_attributably(ctx, segment) {
+        return None;
+    }
     let toks = tokenize(text, segment.end, segment.end.saturating_add(AFTER_REACH));
-    let toks = clause_tokens(text, &toks);
+    let toks = without_brackets(text, clause_tokens(text, &toks));
     let skip = usize::from(toks.first().is_some_and(|t| t.is_punct(text, ",")));
     let words = &toks[skip.min(toks.len())..];
+    let (idx, cue) = listed_cue(ctx, words).or_else(|| bare_verb(text, words))?;
     let ends_sentence = inner(ctx, segment).ends_with('.');
-    let (idx, cue) = words
-        .iter()
-        .take(8)
-        .take_while(|t| t.is_word())
-        .enumerate()
-        .find_map(|(k, t)| ctx.cues.at(t.start).map(|c| (k, c)))?;
     if ends_sentence && words.len() > idx + 3 {
         // After a full stop only a bare "he said." belongs to the quote.
         return None;
@@ -91,10 +94,97 @@ fn after_close(ctx: &Context, segment: Span) -> Option<Attribution> {
     } else {
         leading_phrase(text, &words[..idx])?
     };
-    Some(Attribution {
+    let rest_from = speaker.end.max(cue.end);
+    let rest: Vec<Tok> = words
+        .iter()
+        .filter(|t| t.start >= rest_from)
+        .copied()
+        .collect();
+    closes_attribution(text, &rest, cue.class).then_some(Attribution {
         speaker,
         cue: Some(cue),
     })
+}
+
+/// Whether the quoted words end the way attributed quotes do (`,”` `?”` `.”` …), unlike
+/// titles and nicknames (`John “Tig” Tiegen`).
+fn ends_attributably(ctx: &Context, segment: Span) -> bool {
+    let last = inner(ctx, segment).chars().next_back();
+    let comma_after = ctx
+        .text
+        .get(segment.end..)
+        .is_some_and(|t| t.trim_start().starts_with(','));
+    comma_after || matches!(last, Some(',' | '?' | '!' | '.' | '—' | '–' | '-' | '…'))
+}
+
+/// The listed cue among the leading words that ends the attribution ("the IMF report
+/// stated" prefers "stated"), else the first one.
+fn listed_cue(ctx: &Context, words: &[Tok]) -> Option<(usize, Cue)> {
+    let text = ctx.text;
+    let candidates: Vec<(usize, Cue)> = words
+        .iter()
+        .take(8)
+        .take_while(|t| t.is_word())
+        .enumerate()
+        .filter_map(|(k, t)| ctx.cues.at(t.start).map(|c| (k, c)))
+        .collect();
+    let closing = candidates.iter().find(|(k, c)| {
+        words
+            .get(k + 1)
+            .is_none_or(|next| !next.is_word() || ctx.cues.at(next.start).is_none())
+            && closes_attribution(text, words.get(k + 1..).unwrap_or(&[]), c.class)
+    });
+    closing.or(candidates.first()).copied()
+}
+
+/// An unlisted past-tense or present verb after a short speaker: `Beck questioned.`
+fn bare_verb(text: &str, words: &[Tok]) -> Option<(usize, Cue)> {
+    let k = words
+        .iter()
+        .take(7)
+        .take_while(|t| t.is_word())
+        .position(|t| {
+            let w = t.text(text);
+            !t.is_capitalised(text) && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss"))
+        })
+        .filter(|&k| k > 0)?;
+    let verb = words.get(k)?;
+    Some((
+        k,
+        Cue {
+            start: verb.start,
+            end: verb.end,
+            class: CueClass::Speech,
+        },
+    ))
+}
+
+/// What may follow an attribution after a quote: anything but the start of a reported
+/// clause ("…,” Rep. Lee said Democrats …" reads the quotation as a title).
+fn closes_attribution(text: &str, rest: &[Tok], class: CueClass) -> bool {
+    match rest.iter().find(|t| !is_aux_or_adverb(t.text(text))) {
+        Some(t) if t.is_word() && class != CueClass::Addressed => {
+            let word = t.text(text);
+            ends_forward_phrase(word) || !(t.is_capitalised(text) || word == "that")
+        }
+        _ => true,
+    }
+}
+
+/// The tokens without bracketed asides: `Rep. Earl Blumenauer (D-Ore.) said`.
+fn without_brackets(text: &str, toks: &[Tok]) -> Vec<Tok> {
+    let mut depth = 0usize;
+    let mut out = Vec::with_capacity(toks.len());
+    for tok in toks {
+        if tok.is_punct(text, "(") || tok.is_punct(text, "[") {
+            depth += 1;
+        } else if tok.is_punct(text, ")") || tok.is_punct(text, "]") {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 {
+            out.push(*tok);
+        }
+    }
+    out
 }
 
 /// The tokens up to the end of the clause: a line break, terminal mark or quotation mark.
@@ -129,9 +219,17 @@ fn is_interruption(ctx: &Context, gap_start: usize, gap_end: usize, a: Attributi
         return false;
     };
     let cue_inside = a.cue.is_some_and(|c| c.end <= gap_end);
+    let toks = without_brackets(ctx.text, &tokenize(ctx.text, gap_start, gap_end));
+    let inner_stop = toks
+        .iter()
+        .rev()
+        .skip(1)
+        .any(|t| [".", "!", "?", ";"].iter().any(|m| t.is_punct(ctx.text, m)));
     cue_inside
         && gap.len() <= MAX_INTERRUPTION
+        && toks.iter().filter(|t| t.is_word()).count() <= MAX_INTERRUPTION_WORDS
         && !gap.contains('\n')
+        && !inner_stop
         && gap.trim_end().ends_with(['.', ',', ':'])
 }
 
@@ -183,6 +281,12 @@ fn after_colon(ctx: &Context, open: usize) -> Option<Attribution> {
         return None;
     }
     let colon = head.len() - 1;
+    if let Some(name) = name_before(text, colon) {
+        return Some(Attribution {
+            speaker: name,
+            cue: None,
+        });
+    }
     let sentence = ctx.sentences.around(text, colon);
     let cue = ctx.cues.within(sentence.start, colon).last().copied();
     let speaker = match cue {
@@ -190,6 +294,28 @@ fn after_colon(ctx: &Context, open: usize) -> Option<Attribution> {
         None => speaker::subject(text, sentence.start, colon),
     }?;
     Some(Attribution { speaker, cue })
+}
+
+/// A capitalised name right before a colon, as in `- Jeffrey M. Jones: “…”`.
+fn name_before(text: &str, colon: usize) -> Option<Span> {
+    let toks = tokenize(text, colon.saturating_sub(60), colon);
+    let name: Vec<&Tok> = toks
+        .iter()
+        .rev()
+        .take_while(|t| t.is_capitalised(text) && !is_clause_marker(t.text(text)))
+        .collect();
+    let all_caps = name
+        .iter()
+        .all(|t| !t.text(text).chars().any(char::is_lowercase));
+    let boundary = toks
+        .iter()
+        .rev()
+        .nth(name.len())
+        .is_none_or(|t| !t.is_word());
+    if name.is_empty() || name.len() > 4 || all_caps || !boundary {
+        return None;
+    }
+    Some(Span::new(name.last()?.start, name.first()?.end))
 }
 
 /// A full-sentence quote right after an attributed one continues its speaker.

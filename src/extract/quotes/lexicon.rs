@@ -532,9 +532,12 @@ pub fn is_abbreviation(word_without_dot: &str) -> bool {
             "sgt", "rev", "hon", "st", "jr", "sr", "messrs", "mt", "ft", "jan", "feb", "mar",
             "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
             "inc", "corp", "ltd", "co", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "d.c",
-            "approx", "dept", "est", "fig", "pres", "supt", "ave", "blvd",
+            "approx", "dept", "est", "fig", "pres", "supt", "ave", "blvd", "ala", "ariz", "ark",
+            "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md",
+            "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
+            "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
         ],
-    ) || is_initial(word_without_dot)
+    ) || word_without_dot.split('.').all(is_initial)
 }
 
 /// A single capital letter, as in "James S. Kim".
@@ -562,6 +565,7 @@ mod tests {
         assert!(is_abbreviation("U.S"));
         assert!(is_abbreviation("Sept"));
         assert!(is_abbreviation("S"));
+        assert!(is_abbreviation("G.K"));
         assert!(!is_abbreviation("China"));
     }
 

@@ -14,6 +14,7 @@ mod cues;
 mod direct;
 mod lexicon;
 mod marks;
+mod mixed;
 mod reported;
 mod resolve;
 mod sentences;
