@@ -9,7 +9,7 @@
 
 use super::cues::Cue;
 use super::lexicon::{
-    CueClass, ends_forward_phrase, is_aux_or_adverb, is_clause_marker, is_determiner, is_pronoun,
+    CueClass, is_aux_or_adverb, is_clause_marker, is_determiner, is_pronoun, opens_adjunct,
 };
 use super::mixed;
 use super::speaker::{self, Before};
@@ -23,6 +23,9 @@ const AFTER_REACH: usize = 160;
 const BEFORE_REACH: usize = 200;
 /// The longest attribution between the two parts of an interrupted quote, in bytes.
 const MAX_INTERRUPTION: usize = 160;
+/// How many tokens a speaker with an appositive may take after a quote ("the spokesman,
+/// Federico Lombardi, told").
+const MAX_LEADING_TOKENS: usize = 14;
 /// The most words in the attribution between the two parts of an interrupted quote.
 const MAX_INTERRUPTION_WORDS: usize = 30;
 /// How far an unattributed quote may be from the last attributed one to continue it.
@@ -123,8 +126,8 @@ fn listed_cue(ctx: &Context, words: &[Tok]) -> Option<(usize, Cue)> {
     let text = ctx.text;
     let candidates: Vec<(usize, Cue)> = words
         .iter()
-        .take(8)
-        .take_while(|t| t.is_word())
+        .take(MAX_LEADING_TOKENS)
+        .take_while(|t| t.is_word() || t.is_punct(text, ","))
         .enumerate()
         .filter_map(|(k, t)| ctx.cues.at(t.start).map(|c| (k, c)))
         .collect();
@@ -165,7 +168,7 @@ fn closes_attribution(text: &str, rest: &[Tok], class: CueClass) -> bool {
     match rest.iter().find(|t| !is_aux_or_adverb(t.text(text))) {
         Some(t) if t.is_word() && class != CueClass::Addressed => {
             let word = t.text(text);
-            ends_forward_phrase(word) || !(t.is_capitalised(text) || word == "that")
+            opens_adjunct(word) || !(t.is_capitalised(text) || word == "that")
         }
         _ => true,
     }
@@ -200,8 +203,13 @@ fn clause_tokens<'a>(text: &str, toks: &'a [Tok]) -> &'a [Tok] {
 }
 
 /// The speaker words before a cue after a quote: "Kwon", "the article", "Mr. Obama".
+/// An appositive between commas is skipped: the head before it is the speaker.
 fn leading_phrase(text: &str, words: &[Tok]) -> Option<Span> {
-    let mut end = words.len();
+    let head_end = words
+        .iter()
+        .position(|t| !t.is_word())
+        .unwrap_or(words.len());
+    let mut end = head_end;
     while end > 0 && is_aux_or_adverb(words[end - 1].text(text)) {
         end -= 1;
     }

@@ -399,6 +399,57 @@ pub fn ends_forward_phrase(word: &str) -> bool {
     )
 }
 
+/// Words that open a trailing time or place phrase ("said on Monday", "said in a
+/// statement"), as opposed to a reported clause ("said if elected he would ...").
+pub fn opens_adjunct(word: &str) -> bool {
+    is_in(
+        word,
+        &[
+            "in",
+            "on",
+            "at",
+            "during",
+            "last",
+            "yesterday",
+            "today",
+            "tonight",
+            "earlier",
+            "later",
+            "this",
+            "of",
+            "for",
+            "outside",
+            "near",
+            "inside",
+            "by",
+            "through",
+            "following",
+            "amid",
+            "after",
+            "before",
+            "recently",
+            "via",
+            "with",
+            "from",
+            "about",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "late",
+            "early",
+            "then",
+            "afterward",
+            "afterwards",
+            "shortly",
+            "over",
+        ],
+    )
+}
+
 /// Lower-case nouns that refer back to a news outlet ("the newspaper").
 pub fn is_media_noun(word: &str) -> bool {
     is_in(

@@ -10,13 +10,19 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::extract::Span;
 
-const MARKS: [&str; 6] = ["\"", "“", "”", "‘", "’", "\n"];
+/// The marks scanned for; `''` (two apostrophes) is a straight double mark in some archives.
+const MARKS: [&str; 7] = ["\"", "“", "”", "‘", "’", "\n", "''"];
 
-static MARK_FINDER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| AhoCorasick::new(MARKS).ok());
+static MARK_FINDER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(MARKS)
+        .ok()
+});
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mark {
@@ -62,7 +68,7 @@ pub fn segments(text: &str) -> Vec<Span> {
     };
     for found in finder.find_iter(text) {
         let mark = match found.pattern().as_usize() {
-            0 => Mark::Straight,
+            0 | 6 => Mark::Straight,
             1 => Mark::CurlyOpen,
             2 => Mark::CurlyClose,
             3 => Mark::SingleOpen,
@@ -163,6 +169,11 @@ mod tests {
             quoted("“Go,” he said. Then \"stop\" she said."),
             ["“Go,”", "\"stop\""]
         );
+    }
+
+    #[test]
+    fn double_apostrophes_are_straight_double_marks() {
+        assert_eq!(quoted("''Yes,'' he said."), ["''Yes,''"]);
     }
 
     #[test]

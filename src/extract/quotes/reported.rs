@@ -9,7 +9,7 @@
 //! A reported clause that contains quoted words is a mixed quote, reported as direct.
 
 use super::cues::Cue;
-use super::lexicon::{CueClass, ends_forward_phrase, is_determiner, is_pronoun};
+use super::lexicon::{CueClass, is_determiner, is_pronoun, opens_adjunct};
 use super::speaker::{self, Before};
 use super::tokens::{Tok, floor_boundary, tokenize};
 use super::{Context, Found};
@@ -112,9 +112,7 @@ fn inverted(ctx: &Context, cue: Cue, sentence: Span) -> Option<Found> {
 fn closes_inverted(text: &str, rest: &[Tok]) -> bool {
     match rest.first() {
         None => true,
-        Some(t) if t.is_word() => {
-            ends_forward_phrase(t.text(text)) && is_trailing_adjunct(text, rest)
-        }
+        Some(t) if t.is_word() => opens_adjunct(t.text(text)) && is_trailing_adjunct(text, rest),
         Some(t) => ",.;)!?".contains(t.text(text)),
     }
 }
@@ -125,7 +123,7 @@ fn is_trailing_adjunct(text: &str, rest: &[Tok]) -> bool {
     let Some(first) = words.first() else {
         return true;
     };
-    ends_forward_phrase(first.text(text))
+    opens_adjunct(first.text(text))
         && words.len() <= MAX_ADJUNCT
         && !words
             .iter()
