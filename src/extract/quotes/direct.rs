@@ -216,7 +216,8 @@ fn leading_phrase(text: &str, words: &[Tok]) -> Option<Span> {
     let phrase = words.get(..end).filter(|p| !p.is_empty() && p.len() <= 7)?;
     let first = phrase.first()?;
     let first_word = first.text(text);
-    let opens = first.is_capitalised(text) || is_determiner(first_word) || is_pronoun(first_word);
+    let named = phrase.iter().any(|t| t.is_capitalised(text));
+    let opens = named || is_determiner(first_word) || is_pronoun(first_word);
     let clean = phrase.iter().all(|t| !is_clause_marker(t.text(text)));
     (opens && clean).then(|| Span::new(first.start, phrase.last().map_or(first.end, |t| t.end)))
 }
@@ -227,6 +228,7 @@ fn is_interruption(ctx: &Context, gap_start: usize, gap_end: usize, a: Attributi
         return false;
     };
     let cue_inside = a.cue.is_some_and(|c| c.end <= gap_end);
+    let one_cue = ctx.cues.within(gap_start, gap_end).len() <= 1;
     let toks = without_brackets(ctx.text, &tokenize(ctx.text, gap_start, gap_end));
     let inner_stop = toks
         .iter()
@@ -234,6 +236,7 @@ fn is_interruption(ctx: &Context, gap_start: usize, gap_end: usize, a: Attributi
         .skip(1)
         .any(|t| [".", "!", "?", ";"].iter().any(|m| t.is_punct(ctx.text, m)));
     cue_inside
+        && one_cue
         && gap.len() <= MAX_INTERRUPTION
         && toks.iter().filter(|t| t.is_word()).count() <= MAX_INTERRUPTION_WORDS
         && !gap.contains('\n')

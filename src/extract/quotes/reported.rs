@@ -31,7 +31,11 @@ pub fn find(ctx: &Context, used: &[Span]) -> Vec<Found> {
             continue;
         }
         let sentence = ctx.sentences.around(ctx.text, cue.start);
-        let found = inverted(ctx, cue, sentence).or_else(|| forward(ctx, cue, sentence));
+        let found = if cue.class == CueClass::According {
+            according(ctx, cue, sentence)
+        } else {
+            inverted(ctx, cue, sentence).or_else(|| forward(ctx, cue, sentence))
+        };
         out.extend(found);
     }
     out
@@ -70,34 +74,46 @@ fn clause(text: &str, start: usize, end: usize) -> Option<Span> {
     (!trimmed.is_empty()).then(|| Span::new(start + lead, start + lead + trimmed.len()))
 }
 
-/// "…, said the newspaper." / "…, Warren said." / "…, according to officials."
+/// "…, said the newspaper." / "…, Warren said on Monday." / "…, she said, …".
 fn inverted(ctx: &Context, cue: Cue, sentence: Span) -> Option<Found> {
     let text = ctx.text;
-    let before = tokenize(
-        text,
-        sentence.start.max(cue.start.saturating_sub(REACH)),
-        cue.start,
-    );
-    let comma = before.last().filter(|t| t.is_punct(text, ","));
-    if let Some(comma) = comma {
-        let any_start = cue.class == CueClass::According;
-        let speaker = speaker::after(text, cue.end, sentence.end, any_start)?;
+    let floor = sentence.start.max(cue.start.saturating_sub(REACH));
+    let before = tokenize(text, floor, cue.start);
+    if let Some(comma) = before.last().filter(|t| t.is_punct(text, ",")) {
+        let speaker = speaker::after(text, cue.end, sentence.end, false)?;
         let rest = tokenize(text, speaker.end, sentence.end.min(speaker.end + REACH));
         if !closes_inverted(text, &rest) {
             return None;
         }
-        let content = clause(text, sentence.start, comma.start)?;
-        return found(ctx, content, speaker, cue);
-    }
-    if cue.class == CueClass::According {
-        return None;
+        return found(
+            ctx,
+            clause(text, sentence.start, comma.start)?,
+            speaker,
+            cue,
+        );
     }
     let Before::Speaker(speaker) = speaker::before(text, sentence.start, cue.start) else {
         return None;
     };
     let comma = before.iter().rev().find(|t| t.end <= speaker.start)?;
+    if !comma.is_punct(text, ",") {
+        return None;
+    }
     let rest = tokenize(text, cue.end, sentence.end.min(cue.end + REACH));
-    if !comma.is_punct(text, ",") || !is_trailing_adjunct(text, &rest) {
+    if rest.first().is_some_and(|t| t.is_punct(text, ",")) && rest.len() > 2 {
+        // "Her countrymen, she said, should not listen": the whole sentence is reported.
+        let whole = clause(text, sentence.start, trimmed_end(text, sentence))?;
+        return found(ctx, whole, speaker, cue);
+    }
+    let closes = if cue.class == CueClass::Addressed {
+        !rest
+            .iter()
+            .take(5)
+            .any(|t| t.text(text).eq_ignore_ascii_case("that"))
+    } else {
+        is_trailing_adjunct(text, &rest)
+    };
+    if !closes {
         return None;
     }
     found(
@@ -106,6 +122,36 @@ fn inverted(ctx: &Context, cue: Cue, sentence: Span) -> Option<Found> {
         speaker,
         cue,
     )
+}
+
+/// "…, according to X." / "X, according to Y, did Z." / "According to X, …".
+fn according(ctx: &Context, cue: Cue, sentence: Span) -> Option<Found> {
+    let text = ctx.text;
+    let speaker = speaker::after(text, cue.end, sentence.end, true)?;
+    let head = text
+        .get(sentence.start..cue.start)?
+        .trim_end()
+        .trim_end_matches(',');
+    let rest = tokenize(text, speaker.end, sentence.end.min(speaker.end + REACH));
+    let continues = rest.first().is_some_and(|t| t.is_punct(text, ",")) && rest.len() > 2;
+    let end = trimmed_end(text, sentence);
+    let content = match (head.trim().is_empty(), continues) {
+        (true, true) => clause(text, rest.get(1)?.start, end)?,
+        (false, true) => clause(text, sentence.start, end)?,
+        (false, false) => clause(text, sentence.start, sentence.start + head.len())?,
+        (true, false) => return None,
+    };
+    found(ctx, content, speaker, cue)
+}
+
+/// The sentence end without its terminal punctuation.
+fn trimmed_end(text: &str, sentence: Span) -> usize {
+    let body = text.get(sentence.start..sentence.end).unwrap_or("");
+    sentence.start
+        + body
+            .trim_end_matches(['.', '!', '?', ';', ':'])
+            .trim_end()
+            .len()
 }
 
 /// After an inverted speaker: the sentence ends, or a comma / time phrase follows.
@@ -130,27 +176,21 @@ fn is_trailing_adjunct(text: &str, rest: &[Tok]) -> bool {
             .any(|w| w.text(text).eq_ignore_ascii_case("that"))
 }
 
-/// "X said (that) …", "X told Y that …", "According to X, …", "…, saying …".
+/// "X said (that) …", "X told Y that …", "…, saying …".
 fn forward(ctx: &Context, cue: Cue, sentence: Span) -> Option<Found> {
     let text = ctx.text;
     let ceil = sentence.end.min(cue.end + REACH);
-    let (speaker, content_start) = if cue.class == CueClass::According {
-        let speaker = speaker::after(text, cue.end, ceil, true)?;
-        let rest = tokenize(text, speaker.end, ceil);
-        let comma = rest.first().filter(|t| t.is_punct(text, ","))?;
-        (speaker, comma.end)
-    } else {
-        (
-            forward_speaker(ctx, cue, sentence)?,
-            content_start(ctx, cue, ceil)?,
-        )
-    };
+    let speaker = forward_speaker(ctx, cue, sentence)?;
+    let content_start = content_start(ctx, cue, ceil)?;
+    let after_that = text
+        .get(..content_start)
+        .is_some_and(|h| h.trim_end().ends_with("that"));
     let end = content_end(ctx, content_start, sentence);
     let content = clause(text, content_start, end)?;
-    if text
+    let opens_quote = text
         .get(content.start..)
-        .is_some_and(|t| t.starts_with(['"', '“']))
-    {
+        .is_some_and(|t| t.starts_with(['"', '“']));
+    if opens_quote && !after_that {
         // A quotation introduced by the cue: the direct finder's business.
         return None;
     }
@@ -211,6 +251,10 @@ fn content_end(ctx: &Context, start: usize, sentence: Span) -> usize {
         .trim_end()
         .trim_end_matches(['.', '!', '?', ';', ':', ',']);
     end = start + trimmed.len();
+    let body = text.get(start..end).unwrap_or("");
+    if let Some(cut) = participle_clause(body) {
+        end = start + cut;
+    }
     if let Some(next) = ctx.cues.within(start, end).first() {
         let toks = tokenize(text, start, next.start);
         let comma = toks.iter().rev().take(8).find(|t| t.is_punct(text, ","));
@@ -219,6 +263,17 @@ fn content_end(ctx: &Context, start: usize, sentence: Span) -> usize {
         }
     }
     end
+}
+
+/// Where a trailing participle clause (", conceding the race") starts, relative to `body`.
+fn participle_clause(body: &str) -> Option<usize> {
+    body.match_indices(", ").map(|(i, _)| i).find(|&i| {
+        let word: String = body[i + 2..]
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        word.len() > 5 && word.ends_with("ing") && word.starts_with(char::is_lowercase)
+    })
 }
 
 /// Whether a belief's complement is a clause ("that …", "he will …") rather than an object.

@@ -106,7 +106,9 @@ fn phrase_from(text: &str, toks: &[Tok], any_start: bool) -> Option<Span> {
     }
     let opens_with_determiner = is_determiner(first_word);
     let capital = first.is_capitalised(text) && !ends_forward_phrase(first_word);
-    if !(opens_with_determiner || capital || (any_start && !ends_forward_phrase(first_word))) {
+    let titled = is_plain_noun_word(first_word) && name_follows(text, toks, 1);
+    if !(opens_with_determiner || capital || titled || any_start && is_plain_noun_word(first_word))
+    {
         return None;
     }
     let mut end = first.end;
@@ -118,7 +120,8 @@ fn phrase_from(text: &str, toks: &[Tok], any_start: bool) -> Option<Span> {
             && toks.get(k + 1).is_some_and(|n| n.is_capitalised(text));
         let continues = tok.is_capitalised(text) && !ends_forward_phrase(word)
             || connector
-            || (opens_with_determiner || any_start) && is_plain_noun_word(word);
+            || (opens_with_determiner || any_start || name_follows(text, toks, k + 1))
+                && is_plain_noun_word(word);
         if !continues || words >= MAX_WORDS {
             break;
         }
@@ -127,6 +130,16 @@ fn phrase_from(text: &str, toks: &[Tok], any_start: bool) -> Option<Span> {
         k += 1;
     }
     Some(Span::new(first.start, end))
+}
+
+/// Whether a capitalised name starts within two words of token `k` ("pollster Geoff
+/// Garin", "campaign manager Robby Mook"): lower-case titles before a name.
+fn name_follows(text: &str, toks: &[Tok], k: usize) -> bool {
+    toks.iter()
+        .skip(k)
+        .take(2)
+        .take_while(|t| t.is_word())
+        .any(|t| t.is_capitalised(text) && !ends_forward_phrase(t.text(text)))
 }
 
 /// A lower-case word that can sit inside a descriptive noun phrase.
@@ -257,6 +270,12 @@ mod tests {
         assert_eq!(
             span.map(|s| &text[s.start..s.end]),
             Some("Representative Ann Lee of New York")
+        );
+        let text = "said campaign manager Ann Lee.";
+        let span = after(text, 5, text.len(), false);
+        assert_eq!(
+            span.map(|s| &text[s.start..s.end]),
+            Some("campaign manager Ann Lee")
         );
         let text = "said that it was fine.";
         assert_eq!(after(text, 5, text.len(), false), None);
