@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
+use super::tokens::floor_boundary;
 use crate::extract::{Credit, Span};
 
 const CUES: [&str; 11] = [
@@ -22,6 +23,8 @@ const CUES: [&str; 11] = [
     "Courtesy:",
 ];
 
+/// How far after the cue the credited name may end, in bytes.
+const LINE_REACH: usize = 120;
 /// The most words a credited name may have.
 const MAX_WORDS: usize = 6;
 
@@ -57,7 +60,7 @@ fn starts_word(text: &str, pos: usize) -> bool {
 
 /// The short capitalised name after a credit cue, up to the line end or a bracket.
 fn credited_name(text: &str, from: usize) -> Option<Span> {
-    let rest = text.get(from..)?;
+    let rest = text.get(from..floor_boundary(text, from.saturating_add(LINE_REACH)))?;
     let line_end = rest.find(['\n', ')', ']', '|']).unwrap_or(rest.len());
     let line = &rest[..line_end];
     let lead = line.len() - line.trim_start().len();

@@ -13,7 +13,7 @@ use super::lexicon::{
 };
 use super::mixed;
 use super::speaker::{self, Before};
-use super::tokens::{Tok, TokKind, tokenize};
+use super::tokens::{Tok, TokKind, floor_boundary, tokenize};
 use super::{Context, Found};
 use crate::extract::{QuoteKind, Span};
 
@@ -82,7 +82,13 @@ fn after_close(ctx: &Context, segment: Span) -> Option<Attribution> {
     if !ends_attributably(ctx, segment) {
         return None;
     }
-    let toks = tokenize(text, segment.end, segment.end.saturating_add(AFTER_REACH));
+    let next = ctx.segments.partition_point(|s| s.start < segment.end);
+    let next_start = ctx.segments.get(next).map_or(text.len(), |s| s.start);
+    let toks = tokenize(
+        text,
+        segment.end,
+        next_start.min(segment.end.saturating_add(AFTER_REACH)),
+    );
     let toks = without_brackets(text, clause_tokens(text, &toks));
     let skip = usize::from(toks.first().is_some_and(|t| t.is_punct(text, ",")));
     let words = &toks[skip.min(toks.len())..];
@@ -287,7 +293,9 @@ fn cue_speaker(ctx: &Context, sentence: Span, cue: Cue) -> Option<Span> {
 /// `Cruz continued:` ⏎ `“…”`: a sentence ending with a colon introduces the quote.
 fn after_colon(ctx: &Context, open: usize) -> Option<Attribution> {
     let text = ctx.text;
-    let head = text.get(..open)?.trim_end();
+    let near = floor_boundary(text, open.saturating_sub(BEFORE_REACH));
+    let head = text.get(..open)?;
+    let head = &head[..near + text.get(near..open)?.trim_end().len()];
     if !head.ends_with(':') {
         return None;
     }

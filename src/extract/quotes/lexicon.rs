@@ -576,6 +576,9 @@ pub fn is_title(word: &str) -> bool {
 
 /// Abbreviations whose final full stop does not end a sentence.
 pub fn is_abbreviation(word_without_dot: &str) -> bool {
+    if word_without_dot.len() > 6 && !word_without_dot.contains('.') {
+        return false;
+    }
     is_in(
         word_without_dot,
         &[

@@ -5,11 +5,15 @@
 //! speaker and the predicate holding the quotation as the quote. Listed cues are left to
 //! the reported-speech finder.
 
-use super::lexicon::{CueClass, is_aux_or_adverb, is_be_form, is_clause_marker};
+use super::lexicon::{CueClass, is_aux_or_adverb, is_be_form, is_clause_marker, is_determiner};
 use super::tokens::{Tok, tokenize};
 use super::{Context, Found};
 use crate::extract::{QuoteKind, Span};
 
+/// The furthest the quotation may start from the sentence start, in bytes.
+const MAX_SENTENCE_LEAD: usize = 400;
+/// The furthest the quotation may start from the subject, in bytes.
+const MAX_LEAD_BYTES: usize = 200;
 /// The most words between the verb and the quotation.
 const MAX_LEAD_WORDS: usize = 12;
 
@@ -17,15 +21,17 @@ const MAX_LEAD_WORDS: usize = 12;
 pub fn around(ctx: &Context, segment: Span) -> Option<Found> {
     let text = ctx.text;
     let sentence = ctx.sentences.around(text, segment.start);
-    if sentence.start >= segment.start {
+    if sentence.start >= segment.start || segment.start - sentence.start > MAX_SENTENCE_LEAD {
         return None;
     }
     let subject = super::speaker::subject(text, sentence.start, segment.start)?;
-    let first_word = text
-        .get(subject.start..subject.end)?
-        .split_whitespace()
-        .next()?;
-    if is_clause_marker(first_word) {
+    let mut words = text.get(subject.start..subject.end)?.split_whitespace();
+    let first_word = words.next()?;
+    let bare_determiner = is_determiner(first_word) && words.next().is_none();
+    if is_clause_marker(first_word) || bare_determiner {
+        return None;
+    }
+    if segment.start.saturating_sub(subject.end) > MAX_LEAD_BYTES {
         return None;
     }
     let toks = tokenize(text, subject.end, segment.start);
@@ -33,6 +39,10 @@ pub fn around(ctx: &Context, segment: Span) -> Option<Found> {
     let verb = toks
         .get(verb_at)
         .filter(|t| t.is_word() && !t.is_capitalised(text))?;
+    if verb.text(text).contains('-') {
+        // "the so-called “reform”": a compound modifier, not a verb.
+        return None;
+    }
     let lead = &toks[verb_at + 1..];
     let words_before_quote = lead.iter().filter(|t| t.is_word()).count();
     if ctx.cues.at(verb.start).is_some() || words_before_quote > MAX_LEAD_WORDS {

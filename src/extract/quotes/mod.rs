@@ -144,3 +144,6 @@ fn resolve_all(text: &str, found: Vec<Found>) -> Vec<Quote> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests;

@@ -11,12 +11,14 @@
 use super::cues::Cue;
 use super::lexicon::{CueClass, is_determiner, is_pronoun, opens_adjunct};
 use super::speaker::{self, Before};
-use super::tokens::{Tok, floor_boundary, tokenize};
+use super::tokens::{Tok, TokKind, floor_boundary, tokenize};
 use super::{Context, Found};
 use crate::extract::{QuoteKind, Span};
 
 /// How far a reported clause may reach from its cue, in bytes.
 const REACH: usize = 600;
+/// How far after a cue or speaker a trailing phrase is looked for, in bytes.
+const TAIL_REACH: usize = 120;
 /// How many tokens after a cue may come before "that" ("said on Friday that").
 const THAT_REACH: usize = 10;
 /// The longest time or place phrase after an inverted "X said", in words.
@@ -34,7 +36,8 @@ pub fn find(ctx: &Context, used: &[Span]) -> Vec<Found> {
         let found = if cue.class == CueClass::According {
             according(ctx, cue, sentence)
         } else {
-            inverted(ctx, cue, sentence).or_else(|| forward(ctx, cue, sentence))
+            let before = speaker::before(ctx.text, sentence.start, cue.start);
+            inverted(ctx, cue, sentence, before).or_else(|| forward(ctx, cue, sentence, before))
         };
         out.extend(found);
     }
@@ -48,9 +51,8 @@ fn inside_segment(ctx: &Context, pos: usize) -> bool {
 
 fn found(ctx: &Context, content: Span, speaker: Span, cue: Cue) -> Option<Found> {
     let body = ctx.text.get(content.start..content.end)?;
-    if body.split_whitespace().count() < 2 {
-        return None;
-    }
+    // At least two words.
+    body.split_whitespace().nth(1)?;
     let first = ctx.segments.partition_point(|s| s.end <= content.start);
     let quoted = ctx.segments.get(first).is_some_and(|s| s.overlaps(content));
     Some(Found {
@@ -75,34 +77,30 @@ fn clause(text: &str, start: usize, end: usize) -> Option<Span> {
 }
 
 /// "…, said the newspaper." / "…, Warren said on Monday." / "…, she said, …".
-fn inverted(ctx: &Context, cue: Cue, sentence: Span) -> Option<Found> {
+fn inverted(ctx: &Context, cue: Cue, sentence: Span, before: Before) -> Option<Found> {
     let text = ctx.text;
-    let floor = sentence.start.max(cue.start.saturating_sub(REACH));
-    let before = tokenize(text, floor, cue.start);
-    if let Some(comma) = before.last().filter(|t| t.is_punct(text, ",")) {
+    if cue.class == CueClass::Participle {
+        // ", citing its treaty": a participle never has its speaker after it.
+        return None;
+    }
+    if let Some(comma) = comma_before(text, sentence, cue.start) {
         let speaker = speaker::after(text, cue.end, sentence.end, false)?;
-        let rest = tokenize(text, speaker.end, sentence.end.min(speaker.end + REACH));
+        let rest = tail(text, sentence, speaker.end);
         if !closes_inverted(text, &rest) {
             return None;
         }
-        return found(
-            ctx,
-            clause(text, sentence.start, comma.start)?,
-            speaker,
-            cue,
-        );
+        let content = clause(text, clause_floor(text, sentence, comma), comma)?;
+        return found(ctx, content, speaker, cue);
     }
-    let Before::Speaker(speaker) = speaker::before(text, sentence.start, cue.start) else {
+    let Before::Speaker(speaker) = before else {
         return None;
     };
-    let comma = before.iter().rev().find(|t| t.end <= speaker.start)?;
-    if !comma.is_punct(text, ",") {
-        return None;
-    }
-    let rest = tokenize(text, cue.end, sentence.end.min(cue.end + REACH));
+    let comma = comma_before(text, sentence, speaker.start)?;
+    let rest = tail(text, sentence, cue.end);
     if rest.first().is_some_and(|t| t.is_punct(text, ",")) && rest.len() > 2 {
         // "Her countrymen, she said, should not listen": the whole sentence is reported.
-        let whole = clause(text, sentence.start, trimmed_end(text, sentence))?;
+        let end = floor_boundary(text, trimmed_end(text, sentence).min(cue.end + REACH));
+        let whole = clause(text, clause_floor(text, sentence, comma), end)?;
         return found(ctx, whole, speaker, cue);
     }
     let closes = if cue.class == CueClass::Addressed {
@@ -118,27 +116,64 @@ fn inverted(ctx: &Context, cue: Cue, sentence: Span) -> Option<Found> {
     }
     found(
         ctx,
-        clause(text, sentence.start, comma.start)?,
+        clause(text, clause_floor(text, sentence, comma), comma)?,
         speaker,
         cue,
     )
+}
+
+/// The position of a comma right before `pos` (spaces aside), inside the sentence.
+fn comma_before(text: &str, sentence: Span, pos: usize) -> Option<usize> {
+    let floor = floor_boundary(text, pos.saturating_sub(8)).max(sentence.start);
+    let head = text.get(floor..pos)?.trim_end_matches([' ', '\t']);
+    head.ends_with(',').then(|| floor + head.len() - 1)
+}
+
+/// Where a clause ending at `end` may start: the sentence start, or at most `REACH` bytes
+/// back (at a word start), so that a pathological sentence stays cheap.
+fn clause_floor(text: &str, sentence: Span, end: usize) -> usize {
+    let floor = end.saturating_sub(REACH);
+    if floor <= sentence.start {
+        return sentence.start;
+    }
+    let floor = floor_boundary(text, floor);
+    let skip = text
+        .get(floor..end)
+        .and_then(|t| t.find(' '))
+        .map_or(0, |i| i + 1);
+    floor + skip
+}
+
+/// The first tokens after `pos` in the sentence. The window is short because only a
+/// trailing phrase is looked for there; when the sentence goes on beyond it, a filler
+/// word is appended so that no check mistakes the window end for the sentence end.
+fn tail(text: &str, sentence: Span, pos: usize) -> Vec<Tok> {
+    let window_end = sentence.end.min(pos + TAIL_REACH);
+    let mut toks = tokenize(text, pos, window_end);
+    if window_end < sentence.end {
+        let filler = Tok {
+            start: window_end,
+            end: window_end,
+            kind: TokKind::Word,
+        };
+        toks.extend(std::iter::repeat_n(filler, MAX_ADJUNCT + 1));
+    }
+    toks
 }
 
 /// "…, according to X." / "X, according to Y, did Z." / "According to X, …".
 fn according(ctx: &Context, cue: Cue, sentence: Span) -> Option<Found> {
     let text = ctx.text;
     let speaker = speaker::after(text, cue.end, sentence.end, true)?;
-    let head = text
-        .get(sentence.start..cue.start)?
-        .trim_end()
-        .trim_end_matches(',');
-    let rest = tokenize(text, speaker.end, sentence.end.min(speaker.end + REACH));
+    let floor = clause_floor(text, sentence, cue.start);
+    let head = text.get(floor..cue.start)?.trim_end().trim_end_matches(',');
+    let rest = tail(text, sentence, speaker.end);
     let continues = rest.first().is_some_and(|t| t.is_punct(text, ",")) && rest.len() > 2;
-    let end = trimmed_end(text, sentence);
+    let end = floor_boundary(text, trimmed_end(text, sentence).min(speaker.end + REACH));
     let content = match (head.trim().is_empty(), continues) {
         (true, true) => clause(text, rest.get(1)?.start, end)?,
-        (false, true) => clause(text, sentence.start, end)?,
-        (false, false) => clause(text, sentence.start, sentence.start + head.len())?,
+        (false, true) => clause(text, floor, end)?,
+        (false, false) => clause(text, floor, floor + head.len())?,
         (true, false) => return None,
     };
     found(ctx, content, speaker, cue)
@@ -177,10 +212,10 @@ fn is_trailing_adjunct(text: &str, rest: &[Tok]) -> bool {
 }
 
 /// "X said (that) …", "X told Y that …", "…, saying …".
-fn forward(ctx: &Context, cue: Cue, sentence: Span) -> Option<Found> {
+fn forward(ctx: &Context, cue: Cue, sentence: Span, before: Before) -> Option<Found> {
     let text = ctx.text;
     let ceil = sentence.end.min(cue.end + REACH);
-    let speaker = forward_speaker(ctx, cue, sentence)?;
+    let speaker = forward_speaker(ctx, cue, sentence, before)?;
     let content_start = content_start(ctx, cue, ceil)?;
     let after_that = text
         .get(..content_start)
@@ -194,16 +229,23 @@ fn forward(ctx: &Context, cue: Cue, sentence: Span) -> Option<Found> {
         // A quotation introduced by the cue: the direct finder's business.
         return None;
     }
+    let first_word = text
+        .get(content.start..content.end)
+        .and_then(|c| c.split(' ').next());
+    if cue.class != CueClass::Addressed && first_word.is_some_and(is_preposition) {
+        // "commented on the issue": what follows is not a reported clause.
+        return None;
+    }
     if cue.class == CueClass::Belief && !opens_clause(text, content) {
         return None;
     }
     found(ctx, content, speaker, cue)
 }
 
-fn forward_speaker(ctx: &Context, cue: Cue, sentence: Span) -> Option<Span> {
+fn forward_speaker(ctx: &Context, cue: Cue, sentence: Span, before: Before) -> Option<Span> {
     let text = ctx.text;
     let subject = || speaker::subject(text, sentence.start, cue.start);
-    match speaker::before(text, sentence.start, cue.start) {
+    match before {
         Before::Passive | Before::Noun => None,
         Before::Coordinated => subject(),
         _ if cue.class == CueClass::Participle => subject(),
@@ -216,7 +258,7 @@ fn forward_speaker(ctx: &Context, cue: Cue, sentence: Span) -> Option<Span> {
 /// of "told", or right after the cue.
 fn content_start(ctx: &Context, cue: Cue, ceil: usize) -> Option<usize> {
     let text = ctx.text;
-    let rest = tokenize(text, cue.end, ceil);
+    let rest = tokenize(text, cue.end, ceil.min(cue.end + TAIL_REACH));
     let that = rest
         .iter()
         .take(THAT_REACH)
@@ -272,8 +314,26 @@ fn participle_clause(body: &str) -> Option<usize> {
             .chars()
             .take_while(|c| c.is_alphabetic())
             .collect();
-        word.len() > 5 && word.ends_with("ing") && word.starts_with(char::is_lowercase)
+        let prepositional = [
+            "including",
+            "regarding",
+            "concerning",
+            "following",
+            "according",
+        ]
+        .contains(&word.as_str());
+        word.len() > 5
+            && word.ends_with("ing")
+            && word.starts_with(char::is_lowercase)
+            && !prepositional
     })
+}
+
+fn is_preposition(word: &str) -> bool {
+    [
+        "on", "about", "in", "at", "for", "with", "from", "of", "by", "to", "into", "over",
+    ]
+    .contains(&word)
 }
 
 /// Whether a belief's complement is a clause ("that …", "he will …") rather than an object.

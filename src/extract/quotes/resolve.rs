@@ -18,13 +18,15 @@ use crate::extract::Span;
 
 /// How many mentions of a surname are examined when looking for the fullest name.
 const MAX_MENTIONS: usize = 64;
+/// How many distinct names are searched for per article; later ones keep their surface.
+const MAX_SEARCHES: usize = 32;
 /// How far around a mention its full name may reach, in bytes.
 const NAME_REACH: usize = 100;
 
 pub struct Resolver<'t> {
     text: &'t str,
-    /// Start offsets of capitalised words, by word; built on first use.
-    capitals: Option<HashMap<&'t str, Vec<usize>>>,
+    /// How many name searches over the text were made (each is one fast scan).
+    searches: usize,
     fullest: HashMap<String, String>,
     last_outlet: Option<String>,
     last_person: Option<String>,
@@ -34,7 +36,7 @@ impl<'t> Resolver<'t> {
     pub fn new(text: &'t str) -> Self {
         Self {
             text,
-            capitals: None,
+            searches: 0,
             fullest: HashMap::new(),
             last_outlet: None,
             last_person: None,
@@ -99,11 +101,12 @@ impl<'t> Resolver<'t> {
         if let Some(known) = self.fullest.get(&surface) {
             return known.clone();
         }
-        let capitals = self.capitals.get_or_insert_with(|| index_capitals(text));
-        let mentions = capitals.get(key).map(Vec::as_slice).unwrap_or(&[]);
-        let best = mentions
-            .iter()
-            .filter_map(|&pos| name_around(text, pos))
+        if self.searches >= MAX_SEARCHES {
+            return wanted.join(" ");
+        }
+        self.searches += 1;
+        let best = mentions_of(text, key)
+            .filter_map(|pos| name_around(text, pos))
             .filter(|candidate| {
                 wanted
                     .iter()
@@ -135,28 +138,16 @@ fn phrase(text: &str, toks: &[Tok]) -> Option<String> {
     text.get(first.start..last.end).map(str::to_string)
 }
 
-/// Start offsets of every capitalised word, keyed by the word (at most `MAX_MENTIONS` each).
-fn index_capitals(text: &str) -> HashMap<&str, Vec<usize>> {
-    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut word_start: Option<usize> = None;
-    let mut previous_is_word = false;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        let is_word = c.is_alphanumeric() || c == '-';
-        if is_word && !previous_is_word && c.is_uppercase() {
-            word_start = Some(i);
-        }
-        if !is_word && let Some(start) = word_start.take() {
-            let mentions = index.entry(&text[start..i]).or_default();
-            if mentions.len() < MAX_MENTIONS {
-                mentions.push(start);
-            }
-        }
-        previous_is_word = is_word;
-    }
-    index
+/// Start offsets of `word` as a whole word in `text` (at most `MAX_MENTIONS`).
+fn mentions_of<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    text.match_indices(word)
+        .map(|(i, _)| i)
+        .filter(move |&i| {
+            let before = text.get(..i).and_then(|h| h.chars().next_back());
+            let after = text.get(i + word.len()..).and_then(|t| t.chars().next());
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+        .take(MAX_MENTIONS)
 }
 
 /// The run of capitalised words around the word at `pos` ("Kwon Na-hyun").

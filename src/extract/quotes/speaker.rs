@@ -8,8 +8,12 @@ use super::lexicon::{
 use super::tokens::{Tok, tokenize};
 use crate::extract::Span;
 
-/// How far a speaker phrase may reach from its cue, in bytes.
-const REACH: usize = 240;
+/// How far back from its cue a speaker phrase (with an appositive) may start, in bytes.
+const BEFORE_REACH: usize = 160;
+/// How far a speaker phrase after its cue may reach, in bytes.
+const AFTER_REACH: usize = 120;
+/// How far from the sentence start its subject may reach, in bytes.
+const SUBJECT_REACH: usize = 160;
 /// The longest speaker phrase, in words.
 const MAX_WORDS: usize = 10;
 /// The longest appositive skipped between a speaker and its cue ("Kwon, a lawyer, said").
@@ -31,7 +35,11 @@ pub enum Before {
 /// The speaker phrase ending right before the cue at `cue_start`, within the sentence
 /// starting at `floor`.
 pub fn before(text: &str, floor: usize, cue_start: usize) -> Before {
-    let toks = tokenize(text, floor.max(cue_start.saturating_sub(REACH)), cue_start);
+    let toks = tokenize(
+        text,
+        floor.max(cue_start.saturating_sub(BEFORE_REACH)),
+        cue_start,
+    );
     let mut i = toks.len();
     while i > 0 && toks[i - 1].is_word() && is_aux_or_adverb(toks[i - 1].text(text)) {
         i -= 1;
@@ -93,7 +101,7 @@ fn phrase_ending_at(text: &str, toks: &[Tok]) -> Option<Span> {
 /// The speaker phrase starting at `pos` (after an inverted cue or "according to"), before
 /// `ceil`. With `any_start`, a lower-case noun may open it ("according to officials").
 pub fn after(text: &str, pos: usize, ceil: usize, any_start: bool) -> Option<Span> {
-    let toks = tokenize(text, pos, ceil.min(pos.saturating_add(REACH)));
+    let toks = tokenize(text, pos, ceil.min(pos.saturating_add(AFTER_REACH)));
     phrase_from(text, &toks, any_start)
 }
 
@@ -180,7 +188,7 @@ fn opens_adverbial(word: &str) -> bool {
 
 /// The subject phrase at the start of the sentence `[start, end)`.
 pub fn subject(text: &str, start: usize, end: usize) -> Option<Span> {
-    let toks = tokenize(text, start, end.min(start.saturating_add(REACH)));
+    let toks = tokenize(text, start, end.min(start.saturating_add(SUBJECT_REACH)));
     let mut k = 0;
     while toks
         .get(k)

@@ -51,6 +51,16 @@ pub fn floor_boundary(text: &str, pos: usize) -> usize {
     pos
 }
 
+/// `char::is_alphanumeric` with fast paths for ASCII and for punctuation (quotation
+/// marks, dashes), which dominate the non-ASCII text the finder looks at.
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !matches!(c, '\u{2000}'..='\u{206F}') && c.is_alphanumeric()
+    }
+}
+
 fn is_connector(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '.' | '&' | '‐' | '‑')
 }
@@ -64,17 +74,17 @@ pub fn tokenize(text: &str, lo: usize, hi: usize) -> Vec<Tok> {
     let mut chars = window.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let start = lo + i;
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             let mut end = start + c.len_utf8();
             loop {
                 let mut ahead = chars.clone();
                 match ahead.next() {
-                    Some((j, n)) if n.is_alphanumeric() => {
+                    Some((j, n)) if is_word_char(n) => {
                         end = lo + j + n.len_utf8();
                         chars.next();
                     }
                     Some((j, n)) if is_connector(n) => match ahead.next() {
-                        Some((k, m)) if m.is_alphanumeric() => {
+                        Some((k, m)) if is_word_char(m) => {
                             end = lo + k + m.len_utf8();
                             chars.next();
                             chars.next();
