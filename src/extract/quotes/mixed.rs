@@ -133,7 +133,7 @@ mod tests {
     #[test]
     fn the_subject_speaks_the_predicate_holding_the_quotation() {
         assert_eq!(
-            mixed("Governor Ann Lee called the plan “a disaster” on Monday."),
+            mixed("Governor Ann Lee deemed the plan “a disaster” on Monday."),
             Some((
                 "the plan “a disaster” on Monday".into(),
                 "Governor Ann Lee".into()

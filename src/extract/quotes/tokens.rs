@@ -69,58 +69,62 @@ fn is_connector(c: char) -> bool {
 pub fn tokenize(text: &str, lo: usize, hi: usize) -> Vec<Tok> {
     let lo = floor_boundary(text, lo);
     let hi = floor_boundary(text, hi).max(lo);
-    let window = &text[lo..hi];
-    let mut toks = Vec::new();
-    let mut chars = window.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let start = lo + i;
-        if is_word_char(c) {
-            let mut end = start + c.len_utf8();
-            loop {
-                let mut ahead = chars.clone();
-                match ahead.next() {
-                    Some((j, n)) if is_word_char(n) => {
-                        end = lo + j + n.len_utf8();
-                        chars.next();
-                    }
-                    Some((j, n)) if is_connector(n) => match ahead.next() {
-                        Some((k, m)) if is_word_char(m) => {
-                            end = lo + k + m.len_utf8();
-                            chars.next();
-                            chars.next();
-                        }
-                        _ => {
-                            if n == '.' && is_abbreviation(&text[start..end]) {
-                                end = lo + j + 1;
-                                chars.next();
-                            }
-                            break;
-                        }
-                    },
-                    _ => break,
-                }
-            }
-            toks.push(Tok {
-                start,
-                end,
-                kind: TokKind::Word,
-            });
+    let mut toks = Vec::with_capacity((hi - lo) / 5 + 1);
+    let mut i = lo;
+    while let Some(c) = char_at(text, i, hi) {
+        let start = i;
+        i += c.len_utf8();
+        let kind = if is_word_char(c) {
+            i = word_end(text, start, i, hi);
+            TokKind::Word
         } else if c == '\n' {
-            toks.push(Tok {
-                start,
-                end: start + 1,
-                kind: TokKind::Break,
-            });
-        } else if !c.is_whitespace() {
-            let end = start + c.len_utf8();
-            toks.push(Tok {
-                start,
-                end,
-                kind: TokKind::Punct,
-            });
-        }
+            TokKind::Break
+        } else if c.is_whitespace() {
+            continue;
+        } else {
+            TokKind::Punct
+        };
+        toks.push(Tok {
+            start,
+            end: i,
+            kind,
+        });
     }
     toks
+}
+
+/// The char at byte `i` (a char boundary) when it lies before `hi`; ASCII without decoding.
+fn char_at(text: &str, i: usize, hi: usize) -> Option<char> {
+    if i >= hi {
+        return None;
+    }
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        _ => text.get(i..hi)?.chars().next(),
+    }
+}
+
+/// The end of the word starting at `start` whose first char ends at `end`: inner
+/// hyphens, apostrophes and dots join word chars, and an abbreviation keeps its final dot.
+fn word_end(text: &str, start: usize, mut end: usize, hi: usize) -> usize {
+    loop {
+        match char_at(text, end, hi) {
+            Some(n) if is_word_char(n) => end += n.len_utf8(),
+            Some(n) if is_connector(n) => {
+                let after = end + n.len_utf8();
+                match char_at(text, after, hi) {
+                    Some(m) if is_word_char(m) => end = after + m.len_utf8(),
+                    _ => {
+                        if n == '.' && is_abbreviation(&text[start..end]) {
+                            end = after;
+                        }
+                        return end;
+                    }
+                }
+            }
+            _ => return end,
+        }
+    }
 }
 
 #[cfg(test)]
