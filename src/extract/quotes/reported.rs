@@ -298,7 +298,7 @@ fn content_end(ctx: &Context, start: usize, sentence: Span) -> usize {
         end = start + cut;
     }
     if let Some(next) = ctx.cues.within(start, end).first() {
-        let toks = tokenize(text, start, next.start);
+        let toks = tokenize(text, start.max(next.start.saturating_sub(80)), next.start);
         let comma = toks.iter().rev().take(8).find(|t| t.is_punct(text, ","));
         if let Some(comma) = comma {
             end = comma.start;

@@ -21,7 +21,7 @@ const MAX_MENTIONS: usize = 64;
 /// How many distinct names are searched for per article; later ones keep their surface.
 const MAX_SEARCHES: usize = 32;
 /// How far around a mention its full name may reach, in bytes.
-const NAME_REACH: usize = 100;
+const NAME_REACH: usize = 60;
 
 pub struct Resolver<'t> {
     text: &'t str,

@@ -4,8 +4,16 @@
 //! Sentences are kept as sorted start offsets; [`Sentences::around`] finds the sentence
 //! holding a position by binary search.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::lexicon::is_abbreviation;
 use crate::extract::Span;
+
+/// Sentence-ending marks and line breaks, found with a vectorised search.
+static TERMINALS: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| AhoCorasick::new([".", "!", "?", "\n"]).ok());
 
 /// The sentence starts of one text.
 #[derive(Debug, Clone)]
@@ -18,23 +26,26 @@ impl Sentences {
     pub fn split(text: &str) -> Self {
         let bytes = text.as_bytes();
         let mut starts = vec![0];
-        let mut i = 0;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'\n' => {
-                    let next = skip_space(bytes, i + 1);
-                    push_start(&mut starts, next, bytes.len());
-                    i = next.max(i + 1);
-                }
-                b'.' | b'!' | b'?' => {
-                    if let Some(next) = boundary_after(text, i) {
-                        push_start(&mut starts, next, bytes.len());
-                        i = next.max(i + 1);
-                    } else {
-                        i += 1;
-                    }
-                }
-                _ => i += 1,
+        let Some(finder) = TERMINALS.as_ref() else {
+            return Self {
+                starts,
+                len: text.len(),
+            };
+        };
+        let mut resume = 0;
+        for found in finder.find_iter(text) {
+            let i = found.start();
+            if i < resume {
+                continue;
+            }
+            let next = if bytes[i] == b'\n' {
+                Some(skip_space(bytes, i + 1))
+            } else {
+                boundary_after(text, i)
+            };
+            if let Some(next) = next {
+                push_start(&mut starts, next, bytes.len());
+                resume = next;
             }
         }
         Self {
