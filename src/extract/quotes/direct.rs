@@ -25,7 +25,7 @@ const BEFORE_REACH: usize = 200;
 const MAX_INTERRUPTION: usize = 160;
 /// How many tokens a speaker with an appositive may take after a quote ("the spokesman,
 /// Federico Lombardi, told").
-const MAX_LEADING_TOKENS: usize = 14;
+const MAX_LEADING_TOKENS: usize = 24;
 /// The most words in the attribution between the two parts of an interrupted quote.
 const MAX_INTERRUPTION_WORDS: usize = 30;
 /// How far an unattributed quote may be from the last attributed one to continue it.
@@ -146,7 +146,8 @@ fn listed_cue(ctx: &Context, words: &[Tok]) -> Option<(usize, Cue)> {
     closing.or(candidates.first()).copied()
 }
 
-/// An unlisted past-tense or present verb after a short speaker: `Beck questioned.`
+/// An unlisted past-tense or present verb after a short speaker (`Beck questioned.`) or
+/// before a name (`mused Stu Burguiere`).
 fn bare_verb(text: &str, words: &[Tok]) -> Option<(usize, Cue)> {
     let k = words
         .iter()
@@ -156,7 +157,7 @@ fn bare_verb(text: &str, words: &[Tok]) -> Option<(usize, Cue)> {
             let w = t.text(text);
             !t.is_capitalised(text) && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss"))
         })
-        .filter(|&k| k > 0)?;
+        .filter(|&k| k > 0 || words.get(1).is_some_and(|t| t.is_capitalised(text)))?;
     let verb = words.get(k)?;
     Some((
         k,
@@ -234,7 +235,14 @@ fn is_interruption(ctx: &Context, gap_start: usize, gap_end: usize, a: Attributi
         return false;
     };
     let cue_inside = a.cue.is_some_and(|c| c.end <= gap_end);
-    let one_cue = ctx.cues.within(gap_start, gap_end).len() <= 1;
+    // "…,” Ryan said on CNN, though he said, “…”": a second attribution ends the quote.
+    let one_cue = ctx.cues.within(gap_start, gap_end).iter().all(|c| {
+        a.cue.is_some_and(|own| own.start == c.start)
+            || !matches!(
+                speaker::before(ctx.text, gap_start, c.start),
+                Before::Speaker(_)
+            )
+    });
     let toks = without_brackets(ctx.text, &tokenize(ctx.text, gap_start, gap_end));
     let inner_stop = toks
         .iter()
