@@ -1,15 +1,15 @@
 //! Quoted sources: direct quotes, reported speech and their speakers, plus photo credits.
 //!
-//! One pass finds the quotation marks ([`marks`]), one the cue words ([`cues`]), one the
-//! sentence boundaries ([`sentences`]); everything after works in bounded windows around
-//! those positions ([`tokens`]), so the cost stays linear in the text.
+//! One pass finds the quotation marks (`marks`), one the cue words (`cues`), one the
+//! sentence boundaries (`sentences`); everything after works in bounded windows around
+//! those positions (`tokens`), so the cost stays linear in the text.
 //!
-//! - [`direct`] attributes quoted segments (and joins quotes interrupted by attribution);
-//!   [`mixed`] reads a quotation inside a predicate as its subject's (mixed) quote;
-//! - [`reported`] turns the remaining cues into reported statements, mixed quotes included;
-//! - [`speaker`] reads speaker noun phrases, [`resolve`] gives their canonical names;
-//! - [`credits`] finds "Source: …" / "Photo: …" credits, which are never quotes;
-//! - [`lexicon`] holds the hand-written word lists (cue verbs, function words).
+//! - `direct` attributes quoted segments (and joins quotes interrupted by attribution);
+//!   `mixed` reads a quotation inside a predicate as its subject's (mixed) quote;
+//! - `reported` turns the remaining cues into reported statements, mixed quotes included;
+//! - `speaker` reads speaker noun phrases, `resolve` gives their canonical names;
+//! - `credits` finds "Source: …" / "Photo: …" credits, which are never quotes;
+//! - `lexicon` holds the hand-written word lists (cue verbs, function words).
 
 mod credits;
 mod cues;
