@@ -9,7 +9,7 @@
 //! A reported clause that contains quoted words is a mixed quote, reported as direct.
 
 use super::cues::Cue;
-use super::lexicon::{CueClass, is_determiner, is_pronoun, opens_adjunct};
+use super::lexicon::{CueClass, is_aux_or_adverb, is_determiner, is_pronoun, opens_adjunct};
 use super::speaker::{self, Before};
 use super::tokens::{Tok, TokKind, floor_boundary, tokenize};
 use super::{Context, Found};
@@ -294,14 +294,21 @@ fn content_end(ctx: &Context, start: usize, sentence: Span) -> usize {
         .trim_end_matches(['.', '!', '?', ';', ':', ',']);
     end = start + trimmed.len();
     let body = text.get(start..end).unwrap_or("");
-    if let Some(cut) = participle_clause(body) {
+    let colon = body.find([':', ';']);
+    if let Some(cut) = participle_clause(body).into_iter().chain(colon).min() {
         end = start + cut;
     }
     if let Some(next) = ctx.cues.within(start, end).first() {
         let toks = tokenize(text, start.max(next.start.saturating_sub(80)), next.start);
         let comma = toks.iter().rev().take(8).find(|t| t.is_punct(text, ","));
-        if let Some(comma) = comma {
-            end = comma.start;
+        let conjunction = toks
+            .iter()
+            .rev()
+            .find(|t| !is_aux_or_adverb(t.text(text)))
+            .filter(|t| ["and", "but"].contains(&t.text(text)));
+        // "… and said that …": the speaker's second statement is its own quote.
+        if let Some(cut) = comma.or(conjunction) {
+            end = cut.start;
         }
     }
     end
