@@ -29,12 +29,12 @@ const SPEECH: &[&str] = &[
     "announces", "confirmed", "confirms", "argued", "argues", "claimed", "claims", "explained",
     "explains", "noted", "notes", "insisted", "insists", "denied", "denies", "acknowledged",
     "acknowledges", "admitted", "admits", "conceded", "concedes", "contended", "contends",
-    "maintained", "maintains", "asserted", "asserts", "alleged", "alleges", "suggested",
+    "asserted", "asserts", "alleged", "alleges", "suggested",
     "suggests", "predicted", "predicts", "responded", "responds", "replied", "replies", "recalled",
     "recalls", "countered", "complained", "complains", "stressed", "stresses", "emphasized",
     "emphasised", "observed", "pointed out", "points out", "tweeted", "tweets", "continued",
     "concluded", "agreed", "agrees", "revealed", "reveals", "disclosed", "testified", "promised",
-    "promises", "vowed", "vows", "pledged", "boasted", "joked", "quipped", "cautioned",
+    "promises", "vowed", "vows", "boasted", "joked", "quipped", "cautioned",
     "estimated", "estimates", "lamented", "demanded", "wondered", "commented", "remarked",
     "speculated", "explained", "proclaimed", "announce", "argue", "claim", "insist", "deny",
     "admit", "warn", "predict", "suggest", "acknowledge", "called", "calls", "described",
@@ -52,13 +52,13 @@ const ADDRESSED: &[&str] = &[
 
 #[rustfmt::skip]
 const REPORT: &[&str] = &[
-    "reported", "reports", "report", "wrote", "writes", "write", "published",
+    "reported", "reports", "wrote", "writes", "published",
 ];
 
 #[rustfmt::skip]
 const BELIEF: &[&str] = &[
     "believes", "believe", "believed", "thinks", "think", "expects", "expect", "expected", "hopes",
-    "hoped", "fears", "feared", "worries", "worried", "knows", "doubts", "feels", "show", "shows",
+    "hoped", "fears", "feared", "worries", "worried", "knows", "doubts", "show", "shows",
     "showed", "found", "finds", "indicate", "indicates", "indicated",
 ];
 

@@ -39,7 +39,11 @@ pub fn around(ctx: &Context, segment: Span) -> Option<Found> {
     let verb = toks
         .get(verb_at)
         .filter(|t| t.is_word() && !t.is_capitalised(text))?;
-    if verb.text(text).contains('-') {
+    let verb_word = verb.text(text);
+    if is_determiner(verb_word) || is_clause_marker(verb_word) || is_be_form(verb_word) {
+        return None;
+    }
+    if verb_word.contains('-') {
         // "the so-called “reform”": a compound modifier, not a verb.
         return None;
     }
