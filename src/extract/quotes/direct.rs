@@ -149,13 +149,23 @@ fn listed_cue(ctx: &Context, words: &[Tok]) -> Option<(usize, Cue)> {
 /// An unlisted past-tense or present verb after a short speaker (`Beck questioned.`) or
 /// before a name (`mused Stu Burguiere`).
 fn bare_verb(text: &str, words: &[Tok]) -> Option<(usize, Cue)> {
+    let after_name = |k: usize| {
+        k.checked_sub(1)
+            .and_then(|j| words.get(j))
+            .is_some_and(|t| t.is_capitalised(text) || is_pronoun(t.text(text)))
+    };
+    // "Trump shot back.": any verb right after the speaker when it closes the sentence.
+    let closing = words.len() <= 4;
     let k = words
         .iter()
         .take(7)
         .take_while(|t| t.is_word())
-        .position(|t| {
+        .enumerate()
+        .position(|(k, t)| {
             let w = t.text(text);
-            !t.is_capitalised(text) && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss"))
+            let inflected = w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss");
+            let function_word = is_determiner(w) || is_pronoun(w);
+            !t.is_capitalised(text) && !function_word && (inflected || closing && after_name(k))
         })
         .filter(|&k| k > 0 || words.get(1).is_some_and(|t| t.is_capitalised(text)))?;
     let verb = words.get(k)?;
@@ -224,7 +234,9 @@ fn leading_phrase(text: &str, words: &[Tok]) -> Option<Span> {
     let first = phrase.first()?;
     let first_word = first.text(text);
     let named = phrase.iter().any(|t| t.is_capitalised(text));
-    let opens = named || is_determiner(first_word) || is_pronoun(first_word);
+    // "federal prosecutors wrote": a short plural noun phrase.
+    let plural = phrase.len() <= 3 && phrase.last().is_some_and(|t| t.text(text).ends_with('s'));
+    let opens = named || plural || is_determiner(first_word) || is_pronoun(first_word);
     let clean = phrase.iter().all(|t| !is_clause_marker(t.text(text)));
     (opens && clean).then(|| Span::new(first.start, phrase.last().map_or(first.end, |t| t.end)))
 }

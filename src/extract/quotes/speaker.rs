@@ -172,6 +172,13 @@ fn is_connective(word: &str) -> bool {
         "yet",
         "also",
         "instead",
+        "then",
+        "later",
+        "finally",
+        "afterward",
+        "afterwards",
+        "earlier",
+        "again",
     ]
     .iter()
     .any(|w| w.eq_ignore_ascii_case(word))
