@@ -28,6 +28,8 @@ const MAX_INTERRUPTION: usize = 160;
 const MAX_LEADING_TOKENS: usize = 24;
 /// The most words in the attribution between the two parts of an interrupted quote.
 const MAX_INTERRUPTION_WORDS: usize = 30;
+/// The longest lead-in before a quotation that still joins it as a mixed quote, in bytes.
+const MAX_MIXED_LEAD: usize = 300;
 /// How far an unattributed quote may be from the last attributed one to continue it.
 const CARRY_REACH: usize = 800;
 
@@ -45,6 +47,9 @@ pub fn find(ctx: &Context) -> Vec<Found> {
     while let Some(&segment) = segments.get(i) {
         let mut span = segment;
         let mut attribution = after_close(ctx, segment);
+        if attribution.is_some() {
+            span.start = mixed_start(ctx, segment);
+        }
         if let (Some(a), Some(next)) = (attribution, segments.get(i + 1))
             && is_interruption(ctx, segment.end, next.start, a)
         {
@@ -68,6 +73,20 @@ pub fn find(ctx: &Context) -> Vec<Found> {
         i += 1;
     }
     out
+}
+
+/// Where a quote attributed after its closing mark starts: at the sentence start when words
+/// of the same statement precede the quotation (`In doing so he “erred,” Lee said.` is a
+/// mixed quote), else at the opening mark.
+fn mixed_start(ctx: &Context, segment: Span) -> usize {
+    let sentence = ctx.sentences.around(ctx.text, segment.start);
+    let lead = ctx.text.get(sentence.start..segment.start).unwrap_or("");
+    let has_words = lead.chars().any(char::is_alphanumeric);
+    if has_words && lead.len() <= MAX_MIXED_LEAD {
+        sentence.start
+    } else {
+        segment.start
+    }
 }
 
 /// The quote's words between the marks, trimmed.
@@ -109,6 +128,13 @@ fn after_close(ctx: &Context, segment: Span) -> Option<Attribution> {
         .filter(|t| t.start >= rest_from)
         .copied()
         .collect();
+    let introduces_next = rest
+        .first()
+        .is_some_and(|t| [",", ":"].contains(&t.text(text)));
+    if ends_sentence && introduces_next {
+        // "“…ends here.” He added, “…”": the attribution belongs to the next quote.
+        return None;
+    }
     closes_attribution(text, &rest, cue.class).then_some(Attribution {
         speaker,
         cue: Some(cue),

@@ -181,6 +181,22 @@ fn mixed_quote_is_reported_as_direct() {
 }
 
 #[test]
+fn words_before_an_attributed_quotation_join_it() {
+    let text = "In doing so, he “made a strategic mistake,” Lee said.";
+    let (quote, speaker, _, _, kind) = only(text);
+    assert_eq!(quote, "In doing so, he “made a strategic mistake,”");
+    assert_eq!((speaker, kind), (s("Lee"), QuoteKind::Direct));
+}
+
+#[test]
+fn an_attribution_after_a_full_stop_introduces_the_next_quote() {
+    let text = "“The case was odd.” He added, “Nothing was ordinary.”";
+    let all = rows(text);
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0].0, "“Nothing was ordinary.”");
+}
+
+#[test]
 fn credits_are_listed_apart_from_quotes() {
     let text =
         "A crowd gathers at the gate. Source: Daily Courier\nThe mayor said that it was calm.";
