@@ -15,6 +15,7 @@ static CUE_FINDER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
         .match_kind(MatchKind::LeftmostLongest)
         // A DFA: the cue scan runs over every byte, so search speed beats build time.
         .kind(Some(AhoCorasickKind::DFA))
+        .prefilter(false)
         .build(CUE_PATTERNS.iter().map(|(word, _)| word))
         .ok()
 });

@@ -4,16 +4,8 @@
 //! Sentences are kept as sorted start offsets; [`Sentences::around`] finds the sentence
 //! holding a position by binary search.
 
-use std::sync::LazyLock;
-
-use aho_corasick::AhoCorasick;
-
 use super::lexicon::is_abbreviation;
 use crate::extract::Span;
-
-/// Sentence-ending marks and line breaks, found with a vectorised search.
-static TERMINALS: LazyLock<Option<AhoCorasick>> =
-    LazyLock::new(|| AhoCorasick::new([".", "!", "?", "\n"]).ok());
 
 /// The sentence starts of one text.
 #[derive(Debug, Clone)]
@@ -26,19 +18,12 @@ impl Sentences {
     pub fn split(text: &str) -> Self {
         let bytes = text.as_bytes();
         let mut starts = vec![0];
-        let Some(finder) = TERMINALS.as_ref() else {
-            return Self {
-                starts,
-                len: text.len(),
-            };
-        };
         let mut resume = 0;
-        for found in finder.find_iter(text) {
-            let i = found.start();
-            if i < resume {
+        for (i, &byte) in bytes.iter().enumerate() {
+            if i < resume || !matches!(byte, b'.' | b'!' | b'?' | b'\n') {
                 continue;
             }
-            let next = if bytes[i] == b'\n' {
+            let next = if byte == b'\n' {
                 Some(skip_space(bytes, i + 1))
             } else {
                 boundary_after(text, i)
