@@ -53,6 +53,11 @@ impl<'t> Resolver<'t> {
         let first = words.first()?;
         if words.len() == 1 && is_pronoun(first.text(text)) {
             let word = first.text(text).to_lowercase();
+            if word == "who" {
+                // "Ann Lee, who chairs the board, said": the name before the relative.
+                let antecedent = antecedent_name(text, speaker.start)?;
+                return Some(self.fullest_name(&antecedent));
+            }
             return matches!(word.as_str(), "he" | "she").then(|| self.last_person.clone())?;
         }
         let article = ["a", "an", "the"]
@@ -124,6 +129,23 @@ impl<'t> Resolver<'t> {
 
 fn is_connector(word: &str) -> bool {
     ["of", "for", "and", "the", "de"].contains(&word)
+}
+
+/// The capitalised name right before a relative "who" (commas aside).
+fn antecedent_name(text: &str, who: usize) -> Option<Vec<Tok>> {
+    let toks = tokenize(text, who.saturating_sub(NAME_REACH), who);
+    let mut end = toks.len();
+    while end > 0 && toks[end - 1].is_punct(text, ",") {
+        end -= 1;
+    }
+    let start = toks[..end]
+        .iter()
+        .rposition(|t| !t.is_capitalised(text) || is_title(t.text(text)))
+        .map_or(0, |k| k + 1);
+    let name = toks
+        .get(start..end)
+        .filter(|n| !n.is_empty() && n.len() <= 4)?;
+    Some(name.to_vec())
 }
 
 /// "the newspaper", "the news agency": a lower-case reference to an outlet.
@@ -207,6 +229,13 @@ mod tests {
             ],
         );
         assert_eq!(got[1].as_deref(), Some("Daily Planet"));
+    }
+
+    #[test]
+    fn relative_who_resolves_to_the_name_before_it() {
+        let text = "Ann Berg, who chairs the board, said no.";
+        let got = resolve_all(text, &[("who", None)]);
+        assert_eq!(got[0].as_deref(), Some("Ann Berg"));
     }
 
     #[test]
