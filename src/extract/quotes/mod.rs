@@ -8,6 +8,7 @@
 //!   `mixed` reads a quotation inside a predicate as its subject's (mixed) quote;
 //! - `reported` turns the remaining cues into reported statements, mixed quotes included;
 //! - `speaker` reads speaker noun phrases, `resolve` gives their canonical names;
+//! - `speaker_lines` reads "Name: statement" lines (transcripts, headlines);
 //! - `credits` finds "Source: …" / "Photo: …" credits, which are never quotes;
 //! - `lexicon` holds the hand-written word lists (cue verbs, function words).
 
@@ -21,6 +22,7 @@ mod reported;
 mod resolve;
 mod sentences;
 mod speaker;
+mod speaker_lines;
 mod tokens;
 
 use std::collections::HashSet;
@@ -62,7 +64,8 @@ pub fn find(text: &str) -> (Vec<Quote>, Vec<Credit>) {
     let direct = direct::find(&ctx);
     let mut used: Vec<Span> = direct.iter().filter_map(|f| f.cue).collect();
     used.sort();
-    let reported = reported::find(&ctx, &used);
+    let mut reported = reported::find(&ctx, &used);
+    reported.extend(speaker_lines::find(&ctx));
     let mut found = merge(direct, reported);
     found.sort_by_key(|f| (f.span.start, f.span.end));
     (resolve_all(text, found), credits::find(text))
