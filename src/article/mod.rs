@@ -4,12 +4,38 @@
 //! parts (caption, credit, body paragraphs) into that text, so anything found by the
 //! extractor can be shown in place. Loading never writes and never stops at a bad file:
 //! every file that cannot be used becomes a [`LoadProblem`] in the [`Loaded`] report.
-//! (Skeleton: the full loaders for every format replace the minimal ones here.)
+//!
+//! The work is split by stage:
+//! - `walk` finds the article files under the given paths (sorted, hidden files
+//!   skipped, symlink loops detected, special files never opened);
+//! - `decode` reads one file under the size cap and decodes it (UTF-8, UTF-16 with a BOM,
+//!   otherwise Windows-1252), refusing binary and empty files;
+//! - `text` finds the title, byline, date line and body paragraphs of a text, `caption`
+//!   its photo caption and credit, `spans` the byte ranges they all use; `pubdate` parses
+//!   publication dates;
+//! - `markdown` (with `render`), `json` and `fields` turn Markdown (with YAML front
+//!   matter), JSON and JSON Lines into the same [`Article`].
+
+mod caption;
+mod decode;
+mod fields;
+mod json;
+mod markdown;
+mod pubdate;
+mod render;
+#[cfg(test)]
+mod robustness;
+mod spans;
+mod text;
+mod walk;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::extract::{Date, Span};
+
+pub use decode::MAX_FILE_BYTES;
+pub use pubdate::parse_date;
 
 /// The file format an article came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -21,6 +47,21 @@ pub enum Format {
     JsonLines,
 }
 
+impl Format {
+    /// The format an article file has by its extension (case-insensitive), if it is one.
+    #[must_use]
+    pub fn from_path(path: &Path) -> Option<Format> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        match extension.as_str() {
+            "txt" => Some(Format::Text),
+            "md" | "markdown" => Some(Format::Markdown),
+            "json" => Some(Format::Json),
+            "jsonl" => Some(Format::JsonLines),
+            _ => None,
+        }
+    }
+}
+
 /// How the bytes of the file were decoded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -28,6 +69,8 @@ pub enum TextEncoding {
     Utf8,
     /// Not valid UTF-8: decoded as Windows-1252 (a superset of Latin-1).
     Windows1252,
+    /// UTF-16 (little or big endian), recognised by its byte order mark.
+    Utf16,
 }
 
 /// One article, ready to list, read and extract from.
@@ -48,7 +91,9 @@ pub struct Article {
     pub tags: Vec<String>,
     /// The text the extractor runs on; all spans below are byte offsets into it.
     pub text: String,
+    /// The photo caption, without its cue ("Above photo:") and without its credit.
     pub caption: Option<Span>,
+    /// The name a photo is credited to (after "Source:", "Photo:", ...).
     pub credit: Option<Span>,
     /// Body paragraphs, in order.
     pub body: Vec<Span>,
@@ -61,6 +106,18 @@ pub struct LoadProblem {
     /// 1-based line the problem applies to, when there is one.
     pub line: Option<usize>,
     pub reason: String,
+}
+
+impl LoadProblem {
+    /// A problem with `path` (at `line`, when it applies to one line).
+    #[must_use]
+    pub fn new(path: &Path, line: Option<usize>, reason: impl Into<String>) -> Self {
+        Self {
+            path: path.to_path_buf(),
+            line,
+            reason: reason.into(),
+        }
+    }
 }
 
 impl fmt::Display for LoadProblem {
@@ -81,163 +138,37 @@ pub struct Loaded {
 }
 
 /// Loads every article under `paths` (files and folders, recursively, in a stable order).
+///
+/// Articles come in the order of `paths`; within a folder, in the byte order of the names;
+/// within a JSON Lines file or JSON array, in record order. Never panics, never writes.
 #[must_use]
 pub fn load_paths(paths: &[PathBuf]) -> Loaded {
     let mut loaded = Loaded::default();
     for path in paths {
-        load_path(path, &mut loaded);
+        walk::walk(path, &mut |found| match found {
+            Ok(file) => load_file(&file.path, file.format, &mut loaded),
+            Err(problem) => loaded.problems.push(problem),
+        });
     }
     loaded
 }
 
-fn load_path(path: &Path, loaded: &mut Loaded) {
-    if path.is_dir() {
-        let mut entries: Vec<PathBuf> = match std::fs::read_dir(path) {
-            Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
-            Err(e) => {
-                loaded.problems.push(problem(path, None, &e.to_string()));
-                return;
-            }
-        };
-        entries.sort();
-        for entry in entries {
-            load_path(&entry, loaded);
-        }
-        return;
-    }
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) => {
-            loaded.problems.push(problem(path, None, &e.to_string()));
+/// Reads one article file and adds its article(s) or its problem(s) to `loaded`.
+fn load_file(path: &Path, format: Format, loaded: &mut Loaded) {
+    let decoded = match decode::read_text(path) {
+        Ok(decoded) => decoded,
+        Err(problem) => {
+            loaded.problems.push(problem);
             return;
         }
     };
-    let (text, encoding) = match String::from_utf8(bytes) {
-        Ok(s) => (s, TextEncoding::Utf8),
-        Err(e) => {
-            let (cow, _, _) = encoding_rs::WINDOWS_1252.decode(e.as_bytes());
-            (cow.into_owned(), TextEncoding::Windows1252)
-        }
-    };
-    if path.extension().is_some_and(|e| e == "jsonl") {
-        load_jsonl(path, &text, loaded);
-    } else {
-        loaded.articles.push(plain_text(path, text, encoding));
+    match format {
+        Format::Text => loaded.articles.push(text::load(path, decoded)),
+        Format::Markdown => match markdown::load(path, decoded) {
+            Ok(article) => loaded.articles.push(article),
+            Err(problem) => loaded.problems.push(problem),
+        },
+        Format::Json => json::load_document(path, &decoded, loaded),
+        Format::JsonLines => json::load_lines(path, &decoded, loaded),
     }
-}
-
-fn problem(path: &Path, line: Option<usize>, reason: &str) -> LoadProblem {
-    LoadProblem {
-        path: path.to_path_buf(),
-        line,
-        reason: reason.to_string(),
-    }
-}
-
-fn load_jsonl(path: &Path, text: &str, loaded: &mut Loaded) {
-    for (n, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let value: serde_json::Value = match serde_json::from_str(line) {
-            Ok(v) => v,
-            Err(e) => {
-                loaded
-                    .problems
-                    .push(problem(path, Some(n + 1), &e.to_string()));
-                continue;
-            }
-        };
-        let field = |names: &[&str]| {
-            names
-                .iter()
-                .find_map(|k| value.get(*k).and_then(|v| v.as_str()).map(str::to_string))
-        };
-        let Some(body) = field(&["text", "body", "content"]) else {
-            loaded
-                .problems
-                .push(problem(path, Some(n + 1), "record has no text"));
-            continue;
-        };
-        let id = value
-            .get("id")
-            .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
-            .unwrap_or_else(|| format!("{}:{}", path.display(), n + 1));
-        let date = field(&["dct", "date", "published"]).and_then(|d| d.get(..10)?.parse().ok());
-        let title =
-            field(&["title"]).unwrap_or_else(|| body.lines().next().unwrap_or("").to_string());
-        let paragraphs = paragraphs(&body, 0);
-        loaded.articles.push(Article {
-            id,
-            path: path.to_path_buf(),
-            format: Format::JsonLines,
-            encoding: TextEncoding::Utf8,
-            title,
-            byline: None,
-            date,
-            source: None,
-            url: None,
-            tags: Vec::new(),
-            text: body,
-            caption: None,
-            credit: None,
-            body: paragraphs,
-        });
-    }
-}
-
-fn plain_text(path: &Path, text: String, encoding: TextEncoding) -> Article {
-    let title = text
-        .lines()
-        .find(|l| !l.trim().is_empty())
-        .unwrap_or("")
-        .trim()
-        .to_string();
-    let body = paragraphs(&text, 0);
-    Article {
-        id: path.display().to_string(),
-        path: path.to_path_buf(),
-        format: Format::Text,
-        encoding,
-        title,
-        byline: None,
-        date: None,
-        source: None,
-        url: None,
-        tags: Vec::new(),
-        text,
-        caption: None,
-        credit: None,
-        body,
-    }
-}
-
-/// Splits `text[from..]` into paragraphs at blank lines, trimming each.
-fn paragraphs(text: &str, from: usize) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut start = None;
-    let mut pos = from;
-    for line in text[from..].split_inclusive('\n') {
-        let blank = line.trim().is_empty();
-        match (blank, start) {
-            (false, None) => start = Some(pos),
-            (true, Some(s)) => {
-                out.push(trimmed(text, s, pos));
-                start = None;
-            }
-            _ => {}
-        }
-        pos += line.len();
-    }
-    if let Some(s) = start {
-        out.push(trimmed(text, s, pos));
-    }
-    out
-}
-
-fn trimmed(text: &str, start: usize, end: usize) -> Span {
-    let slice = &text[start..end];
-    let lead = slice.len() - slice.trim_start().len();
-    let trail = slice.len() - slice.trim_end().len();
-    Span::new(start + lead, end - trail)
 }

@@ -1,0 +1,111 @@
+//! Word lookup for the tokenizer: the lexicon as an open-addressing hash table keyed by the
+//! lowercased word packed into one integer, so most words of running text cost one multiply
+//! and one comparison.
+
+use std::sync::LazyLock;
+
+use super::lexicon::{Lex, all_entries};
+
+/// The lexicon as an open-addressing hash table on packed keys: one multiply and usually
+/// one comparison per word of running text.
+struct Table {
+    keys: Vec<u128>,
+    classes: Vec<Lex>,
+}
+
+/// log2 of the table size; the table stays under a third full.
+const TABLE_BITS: u32 = 10;
+const EMPTY: u128 = 0;
+
+static TABLE: LazyLock<Table> = LazyLock::new(|| {
+    let size = 1usize << TABLE_BITS;
+    let mut table = Table {
+        keys: vec![EMPTY; size],
+        classes: vec![Lex::None; size],
+    };
+    for (word, lex) in all_entries() {
+        let Some(key) = pack(word.as_bytes()) else {
+            continue;
+        };
+        let mut slot = slot_of(key);
+        while table.keys[slot] != EMPTY && table.keys[slot] != key {
+            slot = (slot + 1) & (size - 1);
+        }
+        table.keys[slot] = key;
+        table.classes[slot] = lex;
+    }
+    table
+});
+
+/// The longest word in the table, so longer words are rejected without a lookup.
+const MAX_WORD: usize = 12;
+
+/// A word of 1 to [`MAX_WORD`] ASCII letters, lowercased and packed into one integer.
+fn pack(word: &[u8]) -> Option<u128> {
+    if word.is_empty() || word.len() > MAX_WORD {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    for (slot, &b) in buf.iter_mut().zip(word) {
+        if !b.is_ascii_alphabetic() {
+            return None;
+        }
+        *slot = b | 0x20; // ASCII lowercase
+    }
+    Some(u128::from_le_bytes(buf))
+}
+
+fn slot_of(key: u128) -> usize {
+    // Truncation is the point: fold the key to 64 bits, then multiply-shift hash.
+    #[allow(clippy::cast_possible_truncation)]
+    let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(17);
+    let hash = folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - TABLE_BITS);
+    usize::try_from(hash).unwrap_or(0)
+}
+
+/// The lexicon class of `word` (case-insensitive); `Lex::None` for any other word.
+pub fn classify(word: &[u8]) -> Lex {
+    let Some(key) = pack(word) else {
+        return Lex::None;
+    };
+    let table = &*TABLE;
+    let mask = table.keys.len() - 1;
+    let mut slot = slot_of(key);
+    loop {
+        match table.keys[slot] {
+            k if k == key => return table.classes[slot],
+            EMPTY => return Lex::None,
+            _ => slot = (slot + 1) & mask,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::dates::lexicon::Cue;
+
+    #[test]
+    fn no_word_is_longer_than_the_fast_reject_limit() {
+        assert!(all_entries().iter().all(|(w, _)| w.len() <= MAX_WORD));
+    }
+
+    #[test]
+    fn classifies_case_insensitively() {
+        assert_eq!(classify(b"July"), Lex::Month(7));
+        assert_eq!(classify(b"SEPT"), Lex::MonthAbbrev(9));
+        assert_eq!(classify(b"sunday"), Lex::Weekday(7));
+        assert_eq!(classify(b"Nineteen"), Lex::Count(19));
+        assert_eq!(classify(b"ninety"), Lex::Count(90));
+        assert_eq!(classify(b"third"), Lex::Ordinal(3));
+        assert_eq!(classify(b"nineties"), Lex::Decade(9));
+        assert_eq!(classify(b"payable"), Lex::Cue(Cue::Future));
+    }
+
+    #[test]
+    fn unknown_and_long_words_are_none() {
+        assert_eq!(classify(b"gazetteer"), Lex::None);
+        assert_eq!(classify(b"internationalisation"), Lex::None);
+        assert_eq!(classify("déjà".as_bytes()), Lex::None);
+    }
+}

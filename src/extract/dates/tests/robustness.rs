@@ -1,0 +1,51 @@
+//! Robustness: any input gives in-bounds spans on char boundaries, deterministically and in
+//! bounded time.
+
+use super::*;
+use proptest::prelude::*;
+
+proptest! {
+    #[test]
+    fn any_input_gives_valid_spans_deterministically(text in "\\PC{0,200}") {
+        let first = find(&text, Some(DCT));
+        for m in &first {
+            prop_assert!(m.span.start < m.span.end && m.span.end <= text.len());
+            prop_assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+        }
+        prop_assert_eq!(first, find(&text, Some(DCT)));
+    }
+
+    #[test]
+    fn date_like_input_never_panics(
+        text in "([0-9]{1,4}|July|Sept\\.|Tuesday|the|last|ago|a|'|’|-|/|,|\\.|:| |p\\.m\\.|quarter|third|year|s){0,40}",
+        year in 1i16..9999,
+    ) {
+        let dct = Date::new(year, 2, 28).ok();
+        for m in find(&text, dct) {
+            prop_assert!(text.get(m.span.start..m.span.end).is_some());
+            prop_assert!(!m.value.is_empty());
+        }
+    }
+}
+
+#[test]
+fn nested_rule_chains_stay_shallow() {
+    for unit in ["Monday, ", "the end of ", "early ", "noon "] {
+        let text = unit.repeat(50_000);
+        let started = std::time::Instant::now();
+        let _ = find(&text, Some(DCT));
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(5),
+            "{unit:?}"
+        );
+    }
+}
+
+#[test]
+fn long_input_runs_in_bounded_time() {
+    let text = "On Tuesday, July 15, 2012, the third quarter ended. ".repeat(20_000);
+    let started = std::time::Instant::now();
+    let mentions = find(&text, Some(DCT));
+    assert_eq!(mentions.len(), 2 * 20_000); // "Tuesday, July 15, 2012" and "the third quarter"
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+}

@@ -1,0 +1,161 @@
+//! The tokenizer the date grammar runs over: words, digit runs and single punctuation marks,
+//! each with its byte span, plus the lexicon class of every word.
+//!
+//! Splitting happens only at ASCII bytes or at whole non-ASCII characters, so every token
+//! boundary is a char boundary.
+
+use super::lexicon::Lex;
+use super::lookup;
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Letters (ASCII or any alphabetic character).
+    Word,
+    /// ASCII digits.
+    Number,
+    /// One punctuation or symbol character.
+    Punct,
+}
+
+/// One token of the text.
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// Whether whitespace separates this token from the previous one.
+    pub spaced: bool,
+    /// The lexicon class of a word (or of a small number); `Lex::None` otherwise.
+    pub lex: Lex,
+}
+
+impl Token {
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+}
+
+/// Splits `text` into tokens; whitespace is dropped but remembered in [`Token::spaced`].
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut pos = 0;
+    let mut spaced = true;
+    while pos < bytes.len() {
+        let b = bytes[pos];
+        if b.is_ascii_whitespace() {
+            spaced = true;
+            pos += 1;
+            continue;
+        }
+        let (end, kind) = token_end(text, pos);
+        let lex = match kind {
+            Kind::Word => lookup::classify(&bytes[pos..end]),
+            _ => Lex::None,
+        };
+        tokens.push(Token {
+            start: pos,
+            end,
+            kind,
+            spaced,
+            lex,
+        });
+        spaced = false;
+        pos = end;
+    }
+    tokens
+}
+
+/// The end and kind of the token starting at `start` (which is not whitespace).
+fn token_end(text: &str, start: usize) -> (usize, Kind) {
+    let bytes = text.as_bytes();
+    let b = bytes[start];
+    if b.is_ascii_digit() {
+        let len = bytes[start..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        return (start + len, Kind::Number);
+    }
+    if is_word_start(text, start) {
+        let mut end = start;
+        loop {
+            // The common case: a run of ASCII letters, scanned without decoding.
+            end += bytes[end..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            if end < bytes.len() && !bytes[end].is_ascii() && is_word_start(text, end) {
+                end += char_len(bytes[end]);
+            } else {
+                break;
+            }
+        }
+        return (end.min(bytes.len()), Kind::Word);
+    }
+    let end = (start + char_len(b)).min(bytes.len());
+    (end, Kind::Punct)
+}
+
+/// Whether the character at byte `pos` (a char boundary) is a letter.
+fn is_word_start(text: &str, pos: usize) -> bool {
+    let b = text.as_bytes()[pos];
+    if b.is_ascii() {
+        return b.is_ascii_alphabetic();
+    }
+    text.get(pos..)
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(char::is_alphabetic)
+}
+
+/// The UTF-8 length of the character whose first byte is `b`.
+fn char_len(b: u8) -> usize {
+    match b {
+        0x00..=0x7f => 1,
+        0xc0..=0xdf => 2,
+        0xe0..=0xef => 3,
+        _ => 4,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn splits_words_numbers_and_marks() {
+        assert_eq!(
+            texts("On Jul. 15, 2012-07-15"),
+            ["On", "Jul", ".", "15", ",", "2012", "-", "07", "-", "15"]
+        );
+    }
+
+    #[test]
+    fn curly_apostrophe_is_its_own_token() {
+        assert_eq!(
+            texts("Friday’s the ’90s"),
+            ["Friday", "’", "s", "the", "’", "90", "s"]
+        );
+    }
+
+    #[test]
+    fn keeps_accented_words_whole() {
+        assert_eq!(texts("déjà vu 5é"), ["déjà", "vu", "5", "é"]);
+    }
+
+    #[test]
+    fn remembers_spacing() {
+        let toks = tokenize("2,012 and 5");
+        let spaced: Vec<bool> = toks.iter().map(|t| t.spaced).collect();
+        assert_eq!(spaced, [true, false, false, true, true]);
+    }
+}
