@@ -9,7 +9,10 @@ use std::path::PathBuf;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use dateline::article::load_paths;
-use dateline::extract::extract;
+use dateline::extract::{Date, dates, extract, places, quotes};
+
+/// One extractor family run over one article text.
+type ExtractOne = fn(&str, Option<Date>);
 
 fn corpus_path() -> PathBuf {
     if let Some(path) = std::env::var_os("DATELINE_BENCH_CORPUS") {
@@ -43,6 +46,22 @@ fn bench_extract(c: &mut Criterion) {
             }
         });
     });
+    let kinds: [(&str, ExtractOne); 3] = [
+        ("places_only", |text, _| drop(black_box(places::find(text)))),
+        ("dates_only", |text, dct| {
+            drop(black_box(dates::find(text, dct)))
+        }),
+        ("quotes_only", |text, _| drop(black_box(quotes::find(text)))),
+    ];
+    for (name, run) in kinds {
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                for article in &loaded.articles {
+                    run(black_box(&article.text), article.date);
+                }
+            });
+        });
+    }
     group.finish();
 }
 

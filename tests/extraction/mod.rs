@@ -140,7 +140,6 @@ fn every_expected_text_occurs_in_its_article() {
 }
 
 #[test]
-#[ignore = "enabled when the loader lands: the skeleton reads .md and .json as plain text and finds no publication dates"]
 fn every_loaded_article_has_its_expectation_format_and_publication_date() {
     let loaded = load_samples();
     let expectations = all_expectations();
