@@ -1,0 +1,154 @@
+//! Quoted sources: direct quotes, reported speech and their speakers, plus photo credits.
+//!
+//! One pass finds the quotation marks (`marks`), one the cue words (`cues`), one the
+//! sentence boundaries (`sentences`); everything after works in bounded windows around
+//! those positions (`tokens`), so the cost stays linear in the text.
+//!
+//! - `direct` attributes quoted segments (and joins quotes interrupted by attribution);
+//!   `mixed` reads a quotation inside a predicate as its subject's (mixed) quote;
+//! - `reported` turns the remaining cues into reported statements, mixed quotes included;
+//! - `speaker` reads speaker noun phrases, `resolve` gives their canonical names;
+//! - `speaker_lines` reads "Name: statement" lines (transcripts, headlines);
+//! - `credits` finds "Source: …" / "Photo: …" credits, which are never quotes;
+//! - `lexicon` holds the hand-written word lists (cue verbs, function words).
+
+mod credits;
+mod cues;
+mod direct;
+mod lexicon;
+mod marks;
+mod mixed;
+mod reported;
+mod resolve;
+mod sentences;
+mod speaker;
+mod speaker_lines;
+mod tokens;
+
+use std::collections::HashSet;
+
+use super::{Credit, Quote, QuoteKind, Span};
+use cues::Cues;
+use lexicon::CueClass;
+use resolve::Resolver;
+use sentences::Sentences;
+
+/// The scanned text shared by the finders.
+pub(crate) struct Context<'t> {
+    pub text: &'t str,
+    pub sentences: Sentences,
+    pub cues: Cues,
+    /// Quoted segments, sorted and disjoint.
+    pub segments: Vec<Span>,
+}
+
+/// A quote before speaker resolution.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub span: Span,
+    pub kind: QuoteKind,
+    pub speaker: Option<Span>,
+    pub cue: Option<Span>,
+    pub class: Option<CueClass>,
+}
+
+/// Finds quotes (with speakers) and credits in `text`.
+#[must_use]
+pub fn find(text: &str) -> (Vec<Quote>, Vec<Credit>) {
+    let ctx = Context {
+        text,
+        sentences: Sentences::split(text),
+        cues: Cues::scan(text),
+        segments: marks::segments(text),
+    };
+    let direct = direct::find(&ctx);
+    let mut used: Vec<Span> = direct.iter().filter_map(|f| f.cue).collect();
+    used.sort();
+    let mut reported = reported::find(&ctx, &used);
+    reported.extend(speaker_lines::find(&ctx));
+    let mut found = merge(direct, reported);
+    found.sort_by_key(|f| (f.span.start, f.span.end));
+    (resolve_all(text, found), credits::find(text))
+}
+
+/// Joins direct and reported quotes: a mixed quote (a reported clause holding quoted words)
+/// replaces the unattributed direct quotes inside it, and duplicates are dropped.
+fn merge(direct: Vec<Found>, reported: Vec<Found>) -> Vec<Found> {
+    let mixed = Containment::new(
+        reported
+            .iter()
+            .filter(|r| r.kind == QuoteKind::Direct)
+            .map(|r| r.span)
+            .collect(),
+    );
+    let mut out: Vec<Found> = direct
+        .into_iter()
+        .filter(|d| d.cue.is_some() || !mixed.contains(d.span))
+        .collect();
+    let taken: HashSet<Span> = out.iter().map(|d| d.span).collect();
+    out.extend(reported.into_iter().filter(|r| !taken.contains(&r.span)));
+    out
+}
+
+/// Answers "is this span inside any of those spans?" in logarithmic time.
+struct Containment {
+    /// Spans sorted by start.
+    spans: Vec<Span>,
+    /// For each index, the furthest end among the spans up to it.
+    furthest_end: Vec<usize>,
+}
+
+impl Containment {
+    fn new(mut spans: Vec<Span>) -> Self {
+        spans.sort();
+        let furthest_end = spans
+            .iter()
+            .scan(0, |furthest, s| {
+                *furthest = s.end.max(*furthest);
+                Some(*furthest)
+            })
+            .collect();
+        Self {
+            spans,
+            furthest_end,
+        }
+    }
+
+    fn contains(&self, inner: Span) -> bool {
+        let starting_before = self.spans.partition_point(|s| s.start <= inner.start);
+        starting_before
+            .checked_sub(1)
+            .and_then(|k| self.furthest_end.get(k))
+            .is_some_and(|&end| end >= inner.end)
+    }
+}
+
+/// Gives every quote its canonical speaker, in text order.
+fn resolve_all(text: &str, found: Vec<Found>) -> Vec<Quote> {
+    let mut resolver = Resolver::new(text);
+    let mut by_speaker: Vec<usize> = (0..found.len()).collect();
+    by_speaker.sort_by_key(|&i| found[i].speaker.map_or(found[i].span.start, |s| s.start));
+    let mut canonical: Vec<Option<String>> = vec![None; found.len()];
+    for i in by_speaker {
+        if let Some(speaker) = found[i].speaker {
+            canonical[i] = resolver.resolve(speaker, found[i].class);
+        }
+    }
+    found
+        .into_iter()
+        .zip(canonical)
+        .map(|(f, canonical_speaker)| Quote {
+            span: f.span,
+            kind: f.kind,
+            speaker: f.speaker,
+            canonical_speaker,
+            cue: f
+                .cue
+                .and_then(|c| text.get(c.start..c.end))
+                .map(str::to_string),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

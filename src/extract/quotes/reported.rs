@@ -1,0 +1,357 @@
+//! Reported speech: a cue with a speaker and a reported clause, in either order.
+//!
+//! - Inverted: "…, said the newspaper." / "…, Warren said on Monday." / "…, according to X."
+//!   The content is the clause before the comma.
+//! - Forward: "X said (that) …", "X told Y that …", "According to X, …", "…, saying …".
+//!   The content runs from the cue (or "that") to the end of the sentence, or to the comma
+//!   before a later cue in the same sentence.
+//!
+//! A reported clause that contains quoted words is a mixed quote, reported as direct.
+
+use super::cues::Cue;
+use super::lexicon::{CueClass, is_aux_or_adverb, is_determiner, is_pronoun, opens_adjunct};
+use super::speaker::{self, Before};
+use super::tokens::{Tok, TokKind, floor_boundary, tokenize};
+use super::{Context, Found};
+use crate::extract::{QuoteKind, Span};
+
+/// How far a reported clause may reach from its cue, in bytes.
+const REACH: usize = 600;
+/// How far after a cue or speaker a trailing phrase is looked for, in bytes.
+const TAIL_REACH: usize = 120;
+/// How many tokens after a cue may come before "that" ("said on Friday that").
+const THAT_REACH: usize = 10;
+/// The longest time or place phrase after an inverted "X said", in words.
+const MAX_ADJUNCT: usize = 10;
+
+/// Reported statements for every cue not already used by a direct quote (`used` is sorted).
+pub fn find(ctx: &Context, used: &[Span]) -> Vec<Found> {
+    let mut out = Vec::new();
+    for &cue in &ctx.cues.all {
+        let taken = used.binary_search_by_key(&cue.start, |u| u.start).is_ok();
+        if taken || inside_segment(ctx, cue.start) {
+            continue;
+        }
+        let sentence = ctx.sentences.around(ctx.text, cue.start);
+        let found = if cue.class == CueClass::According {
+            according(ctx, cue, sentence)
+        } else {
+            let before = speaker::before(ctx.text, sentence.start, cue.start);
+            inverted(ctx, cue, sentence, before).or_else(|| forward(ctx, cue, sentence, before))
+        };
+        out.extend(found);
+    }
+    out
+}
+
+fn inside_segment(ctx: &Context, pos: usize) -> bool {
+    let idx = ctx.segments.partition_point(|s| s.end <= pos);
+    ctx.segments.get(idx).is_some_and(|s| s.start <= pos)
+}
+
+fn found(ctx: &Context, content: Span, speaker: Span, cue: Cue) -> Option<Found> {
+    let body = ctx.text.get(content.start..content.end)?;
+    // At least two words.
+    body.split_whitespace().nth(1)?;
+    let first = ctx.segments.partition_point(|s| s.end <= content.start);
+    let quoted = ctx.segments.get(first).is_some_and(|s| s.overlaps(content));
+    Some(Found {
+        span: content,
+        kind: if quoted {
+            QuoteKind::Direct
+        } else {
+            QuoteKind::Indirect
+        },
+        speaker: Some(speaker),
+        cue: Some(Span::new(cue.start, cue.end)),
+        class: Some(cue.class),
+    })
+}
+
+/// The clause from the sentence start to `end`, trimmed.
+fn clause(text: &str, start: usize, end: usize) -> Option<Span> {
+    let body = text.get(start..end)?;
+    let lead = body.len() - body.trim_start().len();
+    let trimmed = body.trim();
+    (!trimmed.is_empty()).then(|| Span::new(start + lead, start + lead + trimmed.len()))
+}
+
+/// "…, said the newspaper." / "…, Warren said on Monday." / "…, she said, …".
+fn inverted(ctx: &Context, cue: Cue, sentence: Span, before: Before) -> Option<Found> {
+    let text = ctx.text;
+    if cue.class == CueClass::Participle {
+        // ", citing its treaty": a participle never has its speaker after it.
+        return None;
+    }
+    if let Some(comma) = comma_before(text, sentence, cue.start) {
+        let speaker = speaker::after(text, cue.end, sentence.end, false)?;
+        let rest = tail(text, sentence, speaker.end);
+        if !closes_inverted(text, &rest) {
+            return None;
+        }
+        let content = clause(text, clause_floor(text, sentence, comma), comma)?;
+        return found(ctx, content, speaker, cue);
+    }
+    let Before::Speaker(speaker) = before else {
+        return None;
+    };
+    let comma = comma_before(text, sentence, speaker.start)?;
+    let rest = tail(text, sentence, cue.end);
+    if rest.first().is_some_and(|t| t.is_punct(text, ",")) && rest.len() > 2 {
+        // "Her countrymen, she said, should not listen": the whole sentence is reported.
+        let end = floor_boundary(text, trimmed_end(text, sentence).min(cue.end + REACH));
+        let whole = clause(text, clause_floor(text, sentence, comma), end)?;
+        return found(ctx, whole, speaker, cue);
+    }
+    let closes = if cue.class == CueClass::Addressed {
+        !rest
+            .iter()
+            .take(5)
+            .any(|t| t.text(text).eq_ignore_ascii_case("that"))
+    } else {
+        is_trailing_adjunct(text, &rest)
+    };
+    if !closes {
+        return None;
+    }
+    found(
+        ctx,
+        clause(text, clause_floor(text, sentence, comma), comma)?,
+        speaker,
+        cue,
+    )
+}
+
+/// The position of a comma right before `pos` (spaces aside), inside the sentence.
+fn comma_before(text: &str, sentence: Span, pos: usize) -> Option<usize> {
+    let floor = floor_boundary(text, pos.saturating_sub(8)).max(sentence.start);
+    let head = text.get(floor..pos)?.trim_end_matches([' ', '\t']);
+    head.ends_with(',').then(|| floor + head.len() - 1)
+}
+
+/// Where a clause ending at `end` may start: the sentence start, or at most `REACH` bytes
+/// back (at a word start), so that a pathological sentence stays cheap.
+fn clause_floor(text: &str, sentence: Span, end: usize) -> usize {
+    let floor = end.saturating_sub(REACH);
+    if floor <= sentence.start {
+        return sentence.start;
+    }
+    let floor = floor_boundary(text, floor);
+    let skip = text
+        .get(floor..end)
+        .and_then(|t| t.find(' '))
+        .map_or(0, |i| i + 1);
+    floor + skip
+}
+
+/// The first tokens after `pos` in the sentence. The window is short because only a
+/// trailing phrase is looked for there; when the sentence goes on beyond it, a filler
+/// word is appended so that no check mistakes the window end for the sentence end.
+fn tail(text: &str, sentence: Span, pos: usize) -> Vec<Tok> {
+    let window_end = sentence.end.min(pos + TAIL_REACH);
+    let mut toks = tokenize(text, pos, window_end);
+    if window_end < sentence.end {
+        let filler = Tok {
+            start: window_end,
+            end: window_end,
+            kind: TokKind::Word,
+        };
+        toks.extend(std::iter::repeat_n(filler, MAX_ADJUNCT + 1));
+    }
+    toks
+}
+
+/// "…, according to X." / "X, according to Y, did Z." / "According to X, …".
+fn according(ctx: &Context, cue: Cue, sentence: Span) -> Option<Found> {
+    let text = ctx.text;
+    let speaker = speaker::after(text, cue.end, sentence.end, true)?;
+    let floor = clause_floor(text, sentence, cue.start);
+    let head = text.get(floor..cue.start)?.trim_end().trim_end_matches(',');
+    let rest = tail(text, sentence, speaker.end);
+    let continues = rest.first().is_some_and(|t| t.is_punct(text, ",")) && rest.len() > 2;
+    let end = floor_boundary(text, trimmed_end(text, sentence).min(speaker.end + REACH));
+    let content = match (head.trim().is_empty(), continues) {
+        (true, true) => clause(text, rest.get(1)?.start, end)?,
+        (false, true) => clause(text, floor, end)?,
+        (false, false) => clause(text, floor, floor + head.len())?,
+        (true, false) => return None,
+    };
+    found(ctx, content, speaker, cue)
+}
+
+/// The sentence end without its terminal punctuation.
+fn trimmed_end(text: &str, sentence: Span) -> usize {
+    let body = text.get(sentence.start..sentence.end).unwrap_or("");
+    sentence.start
+        + body
+            .trim_end_matches(['.', '!', '?', ';', ':'])
+            .trim_end()
+            .len()
+}
+
+/// After an inverted speaker: the sentence ends, or a comma / time phrase follows.
+fn closes_inverted(text: &str, rest: &[Tok]) -> bool {
+    match rest.first() {
+        None => true,
+        Some(t) if t.is_word() => opens_adjunct(t.text(text)) && is_trailing_adjunct(text, rest),
+        Some(t) => ",.;)!?".contains(t.text(text)),
+    }
+}
+
+/// Nothing, or a short time/place phrase ("on Monday", "in a statement"), to the sentence end.
+fn is_trailing_adjunct(text: &str, rest: &[Tok]) -> bool {
+    let words: Vec<&Tok> = rest.iter().filter(|t| t.is_word()).collect();
+    let Some(first) = words.first() else {
+        return true;
+    };
+    opens_adjunct(first.text(text))
+        && words.len() <= MAX_ADJUNCT
+        && !words
+            .iter()
+            .any(|w| w.text(text).eq_ignore_ascii_case("that"))
+}
+
+/// "X said (that) …", "X told Y that …", "…, saying …".
+fn forward(ctx: &Context, cue: Cue, sentence: Span, before: Before) -> Option<Found> {
+    let text = ctx.text;
+    let ceil = sentence.end.min(cue.end + REACH);
+    let speaker = forward_speaker(ctx, cue, sentence, before)?;
+    let content_start = content_start(ctx, cue, ceil)?;
+    let after_that = text
+        .get(..content_start)
+        .is_some_and(|h| h.trim_end().ends_with("that"));
+    let end = content_end(ctx, content_start, sentence);
+    let content = clause(text, content_start, end)?;
+    let opens_quote = text
+        .get(content.start..)
+        .is_some_and(|t| t.starts_with(['"', '“']));
+    if opens_quote && !after_that {
+        // A quotation introduced by the cue: the direct finder's business.
+        return None;
+    }
+    let first_word = text
+        .get(content.start..content.end)
+        .and_then(|c| c.split(' ').next());
+    if cue.class != CueClass::Addressed && first_word.is_some_and(is_preposition) {
+        // "commented on the issue": what follows is not a reported clause.
+        return None;
+    }
+    if cue.class == CueClass::Belief && !opens_clause(text, content) {
+        return None;
+    }
+    found(ctx, content, speaker, cue)
+}
+
+fn forward_speaker(ctx: &Context, cue: Cue, sentence: Span, before: Before) -> Option<Span> {
+    let text = ctx.text;
+    let subject = || speaker::subject(text, sentence.start, cue.start);
+    match before {
+        Before::Passive | Before::Noun => None,
+        Before::Coordinated => subject(),
+        _ if cue.class == CueClass::Participle => subject(),
+        Before::Speaker(s) => Some(s),
+        Before::Nothing => None,
+    }
+}
+
+/// Where the reported clause starts: after "that" when it comes soon, after the addressee
+/// of "told", or right after the cue.
+fn content_start(ctx: &Context, cue: Cue, ceil: usize) -> Option<usize> {
+    let text = ctx.text;
+    let rest = tokenize(text, cue.end, ceil.min(cue.end + TAIL_REACH));
+    let that = rest
+        .iter()
+        .take(THAT_REACH)
+        .take_while(|t| t.is_word())
+        .find(|t| t.text(text).eq_ignore_ascii_case("that"));
+    if let Some(that) = that {
+        return Some(that.end);
+    }
+    let first = rest.first()?;
+    if first.is_punct(text, ",") || first.is_punct(text, ":") {
+        return rest.get(1).map(|t| t.start);
+    }
+    if cue.class == CueClass::Addressed {
+        let addressee = speaker::after(text, cue.end, ceil, true)?;
+        let word = text.get(addressee.start..addressee.end).unwrap_or("");
+        let object = if word.contains(' ') || !is_pronoun(word) {
+            addressee.end
+        } else {
+            first.end
+        };
+        return rest.iter().find(|t| t.start >= object).map(|t| t.start);
+    }
+    Some(first.start)
+}
+
+/// The end of the reported clause: the sentence end, or the comma before a later cue.
+fn content_end(ctx: &Context, start: usize, sentence: Span) -> usize {
+    let text = ctx.text;
+    let mut end = floor_boundary(text, sentence.end.min(start + REACH));
+    let body = text.get(start..end).unwrap_or("");
+    let trimmed = body
+        .trim_end()
+        .trim_end_matches(['.', '!', '?', ';', ':', ',']);
+    end = start + trimmed.len();
+    let body = text.get(start..end).unwrap_or("");
+    let colon = body.find([':', ';']);
+    if let Some(cut) = participle_clause(body).into_iter().chain(colon).min() {
+        end = start + cut;
+    }
+    if let Some(next) = ctx.cues.within(start, end).first() {
+        let toks = tokenize(text, start.max(next.start.saturating_sub(80)), next.start);
+        let comma = toks.iter().rev().take(8).find(|t| t.is_punct(text, ","));
+        let conjunction = toks
+            .iter()
+            .rev()
+            .find(|t| !is_aux_or_adverb(t.text(text)))
+            .filter(|t| ["and", "but"].contains(&t.text(text)));
+        // "… and said that …": the speaker's second statement is its own quote.
+        if let Some(cut) = comma.or(conjunction) {
+            end = cut.start;
+        }
+    }
+    end
+}
+
+/// Where a trailing participle clause (", conceding the race") starts, relative to `body`.
+fn participle_clause(body: &str) -> Option<usize> {
+    body.match_indices(", ").map(|(i, _)| i).find(|&i| {
+        let word: String = body[i + 2..]
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        let prepositional = [
+            "including",
+            "regarding",
+            "concerning",
+            "following",
+            "according",
+        ]
+        .contains(&word.as_str());
+        word.len() > 5
+            && word.ends_with("ing")
+            && word.starts_with(char::is_lowercase)
+            && !prepositional
+    })
+}
+
+fn is_preposition(word: &str) -> bool {
+    [
+        "on", "about", "in", "at", "for", "with", "from", "of", "by", "to", "into", "over",
+    ]
+    .contains(&word)
+}
+
+/// Whether a belief's complement is a clause ("that …", "he will …") rather than an object.
+fn opens_clause(text: &str, content: Span) -> bool {
+    let toks = tokenize(text, content.start, content.end.min(content.start + 80));
+    let Some(first) = toks.first() else {
+        return false;
+    };
+    let word = first.text(text);
+    let after_that = text
+        .get(..content.start)
+        .is_some_and(|h| h.trim_end().ends_with("that"));
+    after_that || is_pronoun(word) || is_determiner(word) || first.is_capitalised(text)
+}

@@ -1,0 +1,257 @@
+//! Canonical speakers within one article, resolved in text order:
+//! - a name resolves to the fullest capitalised name in the article that contains all its
+//!   words ("Kwon" → "Kwon Na-hyun", "Mr. Obama" → "Barack Obama");
+//! - "the newspaper" (agency, network, ...) resolves to the last outlet that reported
+//!   something;
+//! - "he" / "she" resolve to the last speaker whose name looks like a person's;
+//! - descriptions keep their words without a leading article ("A Seoul official" →
+//!   "Seoul official").
+
+use std::collections::HashMap;
+
+use super::lexicon::{
+    CueClass, is_clause_marker, is_determiner, is_media_noun, is_organisation_word, is_pronoun,
+    is_title,
+};
+use super::tokens::{Tok, tokenize};
+use crate::extract::Span;
+
+/// How many mentions of a surname are examined when looking for the fullest name.
+const MAX_MENTIONS: usize = 64;
+/// How many distinct names are searched for per article; later ones keep their surface.
+const MAX_SEARCHES: usize = 32;
+/// How far around a mention its full name may reach, in bytes.
+const NAME_REACH: usize = 60;
+
+pub struct Resolver<'t> {
+    text: &'t str,
+    /// How many name searches over the text were made (each is one fast scan).
+    searches: usize,
+    fullest: HashMap<String, String>,
+    last_outlet: Option<String>,
+    last_person: Option<String>,
+}
+
+impl<'t> Resolver<'t> {
+    pub fn new(text: &'t str) -> Self {
+        Self {
+            text,
+            searches: 0,
+            fullest: HashMap::new(),
+            last_outlet: None,
+            last_person: None,
+        }
+    }
+
+    /// The canonical name of `speaker`; call in text order so back-references resolve.
+    pub fn resolve(&mut self, speaker: Span, class: Option<CueClass>) -> Option<String> {
+        let text = self.text;
+        let words: Vec<Tok> = tokenize(text, speaker.start, speaker.end)
+            .into_iter()
+            .filter(Tok::is_word)
+            .collect();
+        let first = words.first()?;
+        if words.len() == 1 && is_pronoun(first.text(text)) {
+            let word = first.text(text).to_lowercase();
+            if word == "who" {
+                // "Ann Lee, who chairs the board, said": the name before the relative.
+                let antecedent = antecedent_name(text, speaker.start)?;
+                return Some(self.fullest_name(&antecedent));
+            }
+            return matches!(word.as_str(), "he" | "she").then(|| self.last_person.clone())?;
+        }
+        let article = ["a", "an", "the"]
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(first.text(text)));
+        let rest = if article { &words[1..] } else { &words[..] };
+        let surface = phrase(text, rest)?;
+        let canonical = if is_outlet_reference(text, rest) {
+            self.last_outlet.clone().unwrap_or(surface)
+        } else if rest
+            .iter()
+            .all(|t| t.is_capitalised(text) || is_connector(t.text(text)))
+        {
+            self.fullest_name(rest)
+        } else {
+            surface
+        };
+        self.remember(&canonical, class);
+        Some(canonical)
+    }
+
+    fn remember(&mut self, name: &str, class: Option<CueClass>) {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let organisation = words.iter().any(|w| is_organisation_word(w));
+        if class == Some(CueClass::Report) || organisation && class == Some(CueClass::According) {
+            self.last_outlet = Some(name.to_string());
+        }
+        let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase));
+        if (2..=4).contains(&words.len()) && capitalised && !organisation {
+            self.last_person = Some(name.to_string());
+        }
+    }
+
+    /// The longest capitalised name in the text containing all the words of `name`.
+    fn fullest_name(&mut self, name: &[Tok]) -> String {
+        let text = self.text;
+        let surface = phrase(text, name).unwrap_or_default();
+        let wanted: Vec<&str> = name
+            .iter()
+            .map(|t| t.text(text))
+            .filter(|w| !is_title(w))
+            .collect();
+        let Some(key) = wanted.last().copied() else {
+            return surface;
+        };
+        if let Some(known) = self.fullest.get(&surface) {
+            return known.clone();
+        }
+        if self.searches >= MAX_SEARCHES {
+            return wanted.join(" ");
+        }
+        self.searches += 1;
+        let best = mentions_of(text, key)
+            .filter_map(|pos| name_around(text, pos))
+            .filter(|candidate| {
+                wanted
+                    .iter()
+                    .all(|w| candidate.split_whitespace().any(|c| c == *w))
+            })
+            .fold(None::<String>, |best, c| match best {
+                Some(b) if b.split_whitespace().count() >= c.split_whitespace().count() => Some(b),
+                _ => Some(c),
+            });
+        let resolved = best.unwrap_or_else(|| wanted.join(" "));
+        self.fullest.insert(surface, resolved.clone());
+        resolved
+    }
+}
+
+fn is_connector(word: &str) -> bool {
+    ["of", "for", "and", "the", "de"].contains(&word)
+}
+
+/// The capitalised name right before a relative "who" (commas aside).
+fn antecedent_name(text: &str, who: usize) -> Option<Vec<Tok>> {
+    let toks = tokenize(text, who.saturating_sub(NAME_REACH), who);
+    let mut end = toks.len();
+    while end > 0 && toks[end - 1].is_punct(text, ",") {
+        end -= 1;
+    }
+    let start = toks[..end]
+        .iter()
+        .rposition(|t| !t.is_capitalised(text) || is_title(t.text(text)))
+        .map_or(0, |k| k + 1);
+    let name = toks
+        .get(start..end)
+        .filter(|n| !n.is_empty() && n.len() <= 4)?;
+    Some(name.to_vec())
+}
+
+/// "the newspaper", "the news agency": a lower-case reference to an outlet.
+fn is_outlet_reference(text: &str, words: &[Tok]) -> bool {
+    words.last().is_some_and(|t| is_media_noun(t.text(text)))
+        && words.iter().all(|t| !t.is_capitalised(text))
+}
+
+/// The words of `toks` as written, from the first to the last.
+fn phrase(text: &str, toks: &[Tok]) -> Option<String> {
+    let (first, last) = (toks.first()?, toks.last()?);
+    text.get(first.start..last.end).map(str::to_string)
+}
+
+/// Start offsets of `word` as a whole word in `text` (at most `MAX_MENTIONS`).
+fn mentions_of<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    text.match_indices(word)
+        .map(|(i, _)| i)
+        .filter(move |&i| {
+            let before = text.get(..i).and_then(|h| h.chars().next_back());
+            let after = text.get(i + word.len()..).and_then(|t| t.chars().next());
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+        .take(MAX_MENTIONS)
+}
+
+/// The run of capitalised words around the word at `pos` ("Kwon Na-hyun").
+fn name_around(text: &str, pos: usize) -> Option<String> {
+    let toks = tokenize(text, pos.saturating_sub(NAME_REACH), pos + NAME_REACH);
+    let at = toks.iter().position(|t| t.start == pos)?;
+    let in_name = |t: &Tok| {
+        let w = t.text(text);
+        t.is_capitalised(text)
+            && !is_title(w)
+            && !is_pronoun(w)
+            && !is_determiner(w)
+            && !is_clause_marker(w)
+    };
+    let mut first = at;
+    while first > 0 && in_name(&toks[first - 1]) {
+        first -= 1;
+    }
+    let mut last = at;
+    while toks.get(last + 1).is_some_and(in_name) {
+        last += 1;
+    }
+    phrase(text, &toks[first..=last])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resolve_all(text: &str, speakers: &[(&str, Option<CueClass>)]) -> Vec<Option<String>> {
+        let mut resolver = Resolver::new(text);
+        let mut from = 0;
+        let mut out = Vec::new();
+        for (speaker, class) in speakers {
+            let start = text[from..].find(speaker).map_or(0, |p| p + from);
+            from = start + speaker.len();
+            out.push(resolver.resolve(Span::new(start, from), *class));
+        }
+        out
+    }
+
+    #[test]
+    fn surnames_resolve_to_the_fullest_name() {
+        let text = "Lee Min-ho said it rained. Later Lee said it stopped.";
+        let got = resolve_all(text, &[("Lee Min-ho", None), ("Lee", None)]);
+        assert_eq!(got[1].as_deref(), Some("Lee Min-ho"));
+    }
+
+    #[test]
+    fn outlet_references_resolve_to_the_last_reporting_outlet() {
+        let text = "It fell, reports the Daily Planet. It rose, said the newspaper.";
+        let got = resolve_all(
+            text,
+            &[
+                ("the Daily Planet", Some(CueClass::Report)),
+                ("the newspaper", None),
+            ],
+        );
+        assert_eq!(got[1].as_deref(), Some("Daily Planet"));
+    }
+
+    #[test]
+    fn relative_who_resolves_to_the_name_before_it() {
+        let text = "Ann Berg, who chairs the board, said no.";
+        let got = resolve_all(text, &[("who", None)]);
+        assert_eq!(got[0].as_deref(), Some("Ann Berg"));
+    }
+
+    #[test]
+    fn pronouns_resolve_to_the_last_person_and_articles_are_dropped() {
+        let text = "Ann Berg said so. She said more. A city official said no. They agreed.";
+        let got = resolve_all(
+            text,
+            &[
+                ("Ann Berg", None),
+                ("She", None),
+                ("A city official", None),
+                ("They", None),
+            ],
+        );
+        assert_eq!(got[1].as_deref(), Some("Ann Berg"));
+        assert_eq!(got[2].as_deref(), Some("city official"));
+        assert_eq!(got[3], None);
+    }
+}

@@ -1,0 +1,310 @@
+//! Speaker noun phrases around a cue: the phrase before it ("Kwon told", "A Seoul official
+//! told"), after it ("said the newspaper", "according to officials"), or the subject at the
+//! start of the sentence ("Trump ... and said", "..., saying").
+
+use super::lexicon::{
+    ends_forward_phrase, is_aux_or_adverb, is_be_form, is_clause_marker, is_determiner, is_pronoun,
+};
+use super::tokens::{Tok, tokenize};
+use crate::extract::Span;
+
+/// How far back from its cue a speaker phrase (with an appositive) may start, in bytes.
+const BEFORE_REACH: usize = 160;
+/// How far a speaker phrase after its cue may reach, in bytes.
+const AFTER_REACH: usize = 120;
+/// How far from the sentence start its subject may reach, in bytes.
+const SUBJECT_REACH: usize = 160;
+/// The longest speaker phrase, in words.
+const MAX_WORDS: usize = 10;
+/// The longest appositive skipped between a speaker and its cue ("Kwon, a lawyer, said").
+const MAX_APPOSITIVE: usize = 14;
+
+/// What precedes a cue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Before {
+    Speaker(Span),
+    /// "is said to", "was told": not a report by the phrase before it.
+    Passive,
+    /// "the claims", "his reports": the cue word is a noun here.
+    Noun,
+    /// "... and said": the speaker is the subject of the whole sentence.
+    Coordinated,
+    Nothing,
+}
+
+/// The speaker phrase ending right before the cue at `cue_start`, within the sentence
+/// starting at `floor`.
+pub fn before(text: &str, floor: usize, cue_start: usize) -> Before {
+    let toks = tokenize(
+        text,
+        floor.max(cue_start.saturating_sub(BEFORE_REACH)),
+        cue_start,
+    );
+    let mut i = toks.len();
+    while i > 0 && toks[i - 1].is_word() && is_aux_or_adverb(toks[i - 1].text(text)) {
+        i -= 1;
+    }
+    let Some(last) = i.checked_sub(1).and_then(|k| toks.get(k)) else {
+        return Before::Nothing;
+    };
+    let word = last.text(text);
+    if last.is_word() {
+        if is_be_form(word) {
+            return Before::Passive;
+        }
+        if is_determiner(word) {
+            return Before::Noun;
+        }
+        if ["and", "but", "or"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+        {
+            return Before::Coordinated;
+        }
+        if is_pronoun(word) {
+            return Before::Speaker(Span::new(last.start, last.end));
+        }
+    } else if last.is_punct(text, ",") {
+        match skip_appositive(text, &toks[..i - 1]) {
+            Some(head_end) => i = head_end,
+            None => return Before::Nothing,
+        }
+    } else {
+        return Before::Nothing;
+    }
+    phrase_ending_at(text, &toks[..i]).map_or(Before::Nothing, Before::Speaker)
+}
+
+/// Skips "a lawyer," back to the comma before it; returns the token count before that comma.
+fn skip_appositive(text: &str, toks: &[Tok]) -> Option<usize> {
+    let limit = toks.len().saturating_sub(MAX_APPOSITIVE);
+    (limit..toks.len())
+        .rev()
+        .take_while(|&k| toks[k].is_word() || toks[k].is_punct(text, ","))
+        .find(|&k| toks[k].is_punct(text, ","))
+        .filter(|&k| k > 0)
+}
+
+/// The words at the end of `toks` up to a clause boundary.
+fn phrase_ending_at(text: &str, toks: &[Tok]) -> Option<Span> {
+    let end = toks.last().filter(|t| t.is_word())?.end;
+    let mut start = None;
+    for tok in toks.iter().rev().take(MAX_WORDS) {
+        if !tok.is_word() || is_clause_marker(tok.text(text)) {
+            break;
+        }
+        start = Some(tok.start);
+    }
+    start.map(|s| Span::new(s, end))
+}
+
+/// The speaker phrase starting at `pos` (after an inverted cue or "according to"), before
+/// `ceil`. With `any_start`, a lower-case noun may open it ("according to officials").
+pub fn after(text: &str, pos: usize, ceil: usize, any_start: bool) -> Option<Span> {
+    let toks = tokenize(text, pos, ceil.min(pos.saturating_add(AFTER_REACH)));
+    phrase_from(text, &toks, any_start)
+}
+
+fn phrase_from(text: &str, toks: &[Tok], any_start: bool) -> Option<Span> {
+    let first = toks.first().filter(|t| t.is_word())?;
+    let first_word = first.text(text);
+    if is_pronoun(first_word) {
+        return (!first_word.eq_ignore_ascii_case("it") || any_start)
+            .then(|| Span::new(first.start, first.end));
+    }
+    let opens_with_determiner = is_determiner(first_word);
+    let capital = first.is_capitalised(text) && !ends_forward_phrase(first_word);
+    let titled = is_plain_noun_word(first_word) && name_follows(text, toks, 1);
+    if !(opens_with_determiner || capital || titled || any_start && is_plain_noun_word(first_word))
+    {
+        return None;
+    }
+    let mut end = first.end;
+    let mut words = 1;
+    let mut k = 1;
+    while let Some(tok) = toks.get(k).filter(|t| t.is_word()) {
+        let word = tok.text(text);
+        let connector = ["of", "for"].contains(&word)
+            && toks.get(k + 1).is_some_and(|n| n.is_capitalised(text));
+        let continues = tok.is_capitalised(text) && !ends_forward_phrase(word)
+            || connector
+            || (opens_with_determiner || any_start || name_follows(text, toks, k + 1))
+                && is_plain_noun_word(word);
+        if !continues || words >= MAX_WORDS {
+            break;
+        }
+        end = tok.end;
+        words += 1;
+        k += 1;
+    }
+    Some(Span::new(first.start, end))
+}
+
+/// Whether a capitalised name starts within two words of token `k` ("pollster Geoff
+/// Garin", "campaign manager Robby Mook"): lower-case titles before a name.
+fn name_follows(text: &str, toks: &[Tok], k: usize) -> bool {
+    toks.iter()
+        .skip(k)
+        .take(2)
+        .take_while(|t| t.is_word())
+        .any(|t| t.is_capitalised(text) && !ends_forward_phrase(t.text(text)))
+}
+
+/// A lower-case word that can sit inside a descriptive noun phrase.
+fn is_plain_noun_word(word: &str) -> bool {
+    !(ends_forward_phrase(word)
+        || is_aux_or_adverb(word)
+        || is_be_form(word)
+        || is_clause_marker(word)
+        || word.ends_with("ed"))
+}
+
+/// Connectives that may open a sentence before its subject.
+fn is_connective(word: &str) -> bool {
+    [
+        "but",
+        "and",
+        "meanwhile",
+        "however",
+        "so",
+        "still",
+        "now",
+        "yet",
+        "also",
+        "instead",
+        "then",
+        "later",
+        "finally",
+        "afterward",
+        "afterwards",
+        "earlier",
+        "again",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Prepositions that open an introductory phrase ("In a statement, ...").
+fn opens_adverbial(word: &str) -> bool {
+    [
+        "in", "on", "at", "after", "before", "during", "earlier", "later", "last", "for", "with",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The subject phrase at the start of the sentence `[start, end)`.
+pub fn subject(text: &str, start: usize, end: usize) -> Option<Span> {
+    let toks = tokenize(text, start, end.min(start.saturating_add(SUBJECT_REACH)));
+    let mut k = 0;
+    while toks
+        .get(k)
+        .is_some_and(|t| !t.is_word() || is_connective(t.text(text)))
+    {
+        k += 1;
+    }
+    if toks.get(k).is_some_and(|t| opens_adverbial(t.text(text))) {
+        let comma = toks
+            .iter()
+            .skip(k)
+            .take(10)
+            .position(|t| t.is_punct(text, ","))?;
+        k += comma + 1;
+    }
+    phrase_from(text, toks.get(k..)?, false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn before_str(text: &str, cue: &str) -> Option<String> {
+        let pos = text.find(cue)?;
+        match before(text, 0, pos) {
+            Before::Speaker(s) => Some(text[s.start..s.end].to_string()),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn takes_the_phrase_right_before_the_cue() {
+        assert_eq!(
+            before_str("Yesterday Kwon told us.", "told").as_deref(),
+            Some("Kwon")
+        );
+        assert_eq!(
+            before_str(
+                "An activist group for North Korean defectors confirmed it.",
+                "confirmed"
+            )
+            .as_deref(),
+            Some("An activist group for North Korean defectors")
+        );
+        assert_eq!(
+            before_str("Then she has also said so.", "said").as_deref(),
+            Some("she")
+        );
+    }
+
+    #[test]
+    fn skips_appositives_back_to_the_head() {
+        assert_eq!(
+            before_str(
+                "Kwon Na-hyun, speaking for the group, said that ten left.",
+                "said"
+            )
+            .as_deref(),
+            Some("Kwon Na-hyun")
+        );
+    }
+
+    #[test]
+    fn recognises_passives_nouns_and_coordination() {
+        let text = "It is said to be big. The claims were false. He left and said no.";
+        assert_eq!(
+            before(text, 0, text.find("said").unwrap_or(0)),
+            Before::Passive
+        );
+        assert_eq!(
+            before(text, 0, text.find("claims").unwrap_or(0)),
+            Before::Noun
+        );
+        assert_eq!(
+            before(text, 0, text.rfind("said").unwrap_or(0)),
+            Before::Coordinated
+        );
+    }
+
+    #[test]
+    fn reads_inverted_speakers_forward() {
+        let text = "said the newspaper on Monday.";
+        let span = after(text, 5, text.len(), false);
+        assert_eq!(span.map(|s| &text[s.start..s.end]), Some("the newspaper"));
+        let text = "said Representative Ann Lee of New York.";
+        let span = after(text, 5, text.len(), false);
+        assert_eq!(
+            span.map(|s| &text[s.start..s.end]),
+            Some("Representative Ann Lee of New York")
+        );
+        let text = "said campaign manager Ann Lee.";
+        let span = after(text, 5, text.len(), false);
+        assert_eq!(
+            span.map(|s| &text[s.start..s.end]),
+            Some("campaign manager Ann Lee")
+        );
+        let text = "said that it was fine.";
+        assert_eq!(after(text, 5, text.len(), false), None);
+    }
+
+    #[test]
+    fn finds_the_sentence_subject() {
+        let text = "In a tweet, Senator Ann Lee attacked the plan.";
+        let span = subject(text, 0, text.len());
+        assert_eq!(span.map(|s| &text[s.start..s.end]), Some("Senator Ann Lee"));
+        let text = "But he left.";
+        assert_eq!(
+            subject(text, 0, text.len()).map(|s| &text[s.start..s.end]),
+            Some("he")
+        );
+    }
+}

@@ -1,0 +1,362 @@
+//! Behaviour of the whole quote finder, one rule family per test, on sentences written for
+//! these tests; plus robustness properties on arbitrary input.
+
+use std::time::{Duration, Instant};
+
+use proptest::prelude::*;
+
+use super::find;
+use crate::extract::{Quote, QuoteKind};
+
+/// (quoted text, speaker, canonical speaker, cue, kind) for every quote found.
+type Row = (
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    QuoteKind,
+);
+
+fn rows(text: &str) -> Vec<Row> {
+    let (quotes, _) = find(text);
+    quotes.iter().map(|q| row(text, q)).collect()
+}
+
+fn row(text: &str, q: &Quote) -> Row {
+    (
+        text[q.span.start..q.span.end].to_string(),
+        q.speaker.map(|s| text[s.start..s.end].to_string()),
+        q.canonical_speaker.clone(),
+        q.cue.clone(),
+        q.kind,
+    )
+}
+
+fn only(text: &str) -> Row {
+    let all = rows(text);
+    assert_eq!(all.len(), 1, "{all:?}");
+    all.into_iter().next().unwrap_or_else(|| unreachable!())
+}
+
+fn s(value: &str) -> Option<String> {
+    Some(value.to_string())
+}
+
+#[test]
+fn direct_quote_with_speaker_and_addressee_after_it() {
+    let text = "“We will rebuild the bridge,” Mayor Ana Ruiz told the Daily Courier.";
+    let (quote, speaker, _, cue, kind) = only(text);
+    assert_eq!(quote, "“We will rebuild the bridge,”");
+    assert_eq!(speaker, s("Mayor Ana Ruiz"));
+    assert_eq!(cue, s("told"));
+    assert_eq!(kind, QuoteKind::Direct);
+}
+
+#[test]
+fn direct_quote_with_inverted_speaker() {
+    let text = "\"It was a mistake,\" said the spokesman on Friday.";
+    let (quote, speaker, canonical, cue, _) = only(text);
+    assert_eq!(quote, "\"It was a mistake,\"");
+    assert_eq!(speaker, s("the spokesman"));
+    assert_eq!(canonical, s("spokesman"));
+    assert_eq!(cue, s("said"));
+}
+
+#[test]
+fn direct_quote_introduced_by_its_speaker() {
+    let text = "The finance minister said: “Prices will fall next year.”";
+    let (quote, speaker, ..) = only(text);
+    assert_eq!(quote, "“Prices will fall next year.”");
+    assert_eq!(speaker, s("The finance minister"));
+}
+
+#[test]
+fn interrupted_quote_is_one_quote() {
+    let text = "“The river rose fast,” she said. “Nobody expected it.” Then rain fell.";
+    let (quote, speaker, ..) = only(text);
+    assert_eq!(
+        quote,
+        "“The river rose fast,” she said. “Nobody expected it.”"
+    );
+    assert_eq!(speaker, s("she"));
+}
+
+#[test]
+fn quote_continues_across_paragraphs() {
+    let text =
+        "“The first part of the statement ends here.\n\n“The second part follows,” Lee added.";
+    let (quote, speaker, ..) = only(text);
+    assert!(quote.starts_with("“The first part") && quote.ends_with("follows,”"));
+    assert_eq!(speaker, s("Lee"));
+}
+
+#[test]
+fn apostrophes_and_scare_quotes_are_not_quotes() {
+    assert!(rows("The company’s ’90s plan didn’t work. Korea’s exports rose.").is_empty());
+    assert!(rows("The so-called “reform” passed easily in the spring.").is_empty());
+}
+
+#[test]
+fn reported_speech_with_that() {
+    let text = "The ministry said that exports grew by a tenth last year.";
+    let (quote, speaker, _, cue, kind) = only(text);
+    assert_eq!(quote, "exports grew by a tenth last year");
+    assert_eq!(speaker, s("The ministry"));
+    assert_eq!(cue, s("said"));
+    assert_eq!(kind, QuoteKind::Indirect);
+}
+
+#[test]
+fn reported_speech_told_someone() {
+    let text = "A city official told the Evening Post that the road would reopen soon.";
+    let (quote, speaker, canonical, cue, _) = only(text);
+    assert_eq!(quote, "the road would reopen soon");
+    assert_eq!(speaker, s("A city official"));
+    assert_eq!(canonical, s("city official"));
+    assert_eq!(cue, s("told"));
+}
+
+#[test]
+fn reported_speech_inverted_after_a_comma() {
+    let text = "The bridge will reopen in May, Ms. Ortega said on Tuesday.";
+    let (quote, speaker, ..) = only(text);
+    assert_eq!(quote, "The bridge will reopen in May");
+    assert_eq!(speaker, s("Ms. Ortega"));
+}
+
+#[test]
+fn a_claim_reported_by_an_outlet_gives_two_quotes() {
+    let text = "A farmers’ union confirmed the closure of two mills, reports the Valley Herald.";
+    let all = rows(text);
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert_eq!(
+        all[0].0,
+        "A farmers’ union confirmed the closure of two mills"
+    );
+    assert_eq!(all[0].1, s("the Valley Herald"));
+    assert_eq!(all[1].0, "the closure of two mills");
+    assert_eq!(all[1].3, s("confirmed"));
+}
+
+#[test]
+fn according_to_before_and_after_the_claim() {
+    let (quote, speaker, ..) = only("According to the police, the fire started at night.");
+    assert_eq!(
+        (quote.as_str(), speaker),
+        ("the fire started at night", s("the police"))
+    );
+    let (quote, speaker, ..) = only("The fire started at night, according to officials.");
+    assert_eq!(
+        (quote.as_str(), speaker),
+        ("The fire started at night", s("officials"))
+    );
+}
+
+#[test]
+fn surnames_pronouns_and_outlets_resolve_within_the_article() {
+    let text = "Prices rose sharply, reports the Valley Herald. Wages fell, said the newspaper. \
+                Nora Lindqvist, an economist, said that rents doubled. \
+                “It hurts,” Lindqvist said.\n\nShe added that wages would not catch up.";
+    let all = rows(text);
+    let canonical: Vec<Option<String>> = all.iter().map(|r| r.2.clone()).collect();
+    assert_eq!(
+        canonical,
+        [
+            s("Valley Herald"),
+            s("Valley Herald"),
+            s("Nora Lindqvist"),
+            s("Nora Lindqvist"),
+            s("Nora Lindqvist")
+        ]
+    );
+}
+
+#[test]
+fn mixed_quote_is_reported_as_direct() {
+    let text = "The senator said the plan was “a disaster for farmers” and left.";
+    let (quote, speaker, _, _, kind) = only(text);
+    assert_eq!(quote, "the plan was “a disaster for farmers” and left");
+    assert_eq!(speaker, s("The senator"));
+    assert_eq!(kind, QuoteKind::Direct);
+}
+
+#[test]
+fn words_before_an_attributed_quotation_join_it() {
+    let text = "In doing so, he “made a strategic mistake,” Lee said.";
+    let (quote, speaker, _, _, kind) = only(text);
+    assert_eq!(quote, "In doing so, he “made a strategic mistake,”");
+    assert_eq!((speaker, kind), (s("Lee"), QuoteKind::Direct));
+}
+
+#[test]
+fn an_attribution_after_a_full_stop_introduces_the_next_quote() {
+    let text = "“The case was odd.” He added, “Nothing was ordinary.”";
+    let all = rows(text);
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0].0, "“Nothing was ordinary.”");
+}
+
+#[test]
+fn credits_are_listed_apart_from_quotes() {
+    let text =
+        "A crowd gathers at the gate. Source: Daily Courier\nThe mayor said that it was calm.";
+    let (quotes, credits) = find(text);
+    assert_eq!(credits.len(), 1);
+    assert_eq!(
+        &text[credits[0].span.start..credits[0].span.end],
+        "Daily Courier"
+    );
+    assert_eq!(credits[0].cue, "Source:");
+    assert!(quotes.iter().all(|q| !q.span.overlaps(credits[0].span)));
+}
+
+fn assert_well_formed(text: &str) {
+    let (quotes, credits) = find(text);
+    let spans = quotes
+        .iter()
+        .flat_map(|q| [Some(q.span), q.speaker])
+        .flatten()
+        .chain(credits.iter().map(|c| c.span));
+    for span in spans {
+        assert!(span.start <= span.end && span.end <= text.len(), "{span:?}");
+        assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+    }
+    assert_eq!(
+        find(text),
+        (quotes, credits),
+        "output must be deterministic"
+    );
+}
+
+fn assert_fast(text: &str, limit: Duration) {
+    let started = Instant::now();
+    assert_well_formed(text);
+    assert!(started.elapsed() < limit, "took {:?}", started.elapsed());
+}
+
+/// Wall-clock bounds, generous because the build machine is shared (a loaded machine gives
+/// this process a fifth of a core): a megabyte takes about 0.15 s of CPU in a release
+/// build. Debug builds get a tenth of the input, since they run tens of times slower.
+/// Quadratic behaviour would still blow far past these bounds.
+const LIMIT: Duration = if cfg!(debug_assertions) {
+    Duration::from_secs(20)
+} else {
+    Duration::from_secs(5)
+};
+/// Repetitions scale: a megabyte-sized input in release builds.
+const SCALE: usize = if cfg!(debug_assertions) { 1 } else { 10 };
+
+#[test]
+fn a_megabyte_of_quotation_marks_is_handled_quickly() {
+    assert_fast(&"“”\"‘’''".repeat(SCALE * 6_400), LIMIT);
+    assert_fast(&"“".repeat(SCALE * 26_000), LIMIT);
+}
+
+#[test]
+fn a_million_capitalised_words_are_handled_quickly() {
+    assert_fast(&"Kwon ".repeat(SCALE * 100_000), LIMIT);
+    assert_fast(&"Kwon Lee Ann Park ".repeat(SCALE * 25_000), LIMIT);
+    assert_fast(&format!("{}.", "word ".repeat(SCALE * 20_000)), LIMIT);
+}
+
+#[test]
+fn dense_cues_and_quotes_are_handled_quickly() {
+    // Every few bytes a cue: each yields a quote, so this input is kept smaller.
+    assert_fast(&"Kwon Said Told Ann ".repeat(SCALE * 1_000), LIMIT);
+    assert_fast(
+        &"Kwon said, Lee told, “A,” said ".repeat(SCALE * 600),
+        LIMIT,
+    );
+}
+
+fn piece() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec![
+        "“",
+        "”",
+        "\"",
+        "‘",
+        "’",
+        "'",
+        "''",
+        " said ",
+        " told ",
+        " according to ",
+        ", ",
+        ". ",
+        "\n",
+        "\n\n",
+        "Kwon",
+        " the newspaper",
+        " he",
+        "Mr. ",
+        "U.S. ",
+        "é",
+        "漢字",
+        "🙂",
+        " that ",
+        ":",
+        "Source: ",
+        "Photo: ",
+        " reports ",
+        "(",
+        ")",
+        "—",
+        "a",
+        " ",
+    ])
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn any_text_gives_well_formed_deterministic_output(text in any::<String>()) {
+        assert_well_formed(&text);
+    }
+
+    #[test]
+    fn quote_like_text_gives_well_formed_deterministic_output(
+        pieces in prop::collection::vec(piece(), 0..200)
+    ) {
+        assert_well_formed(&pieces.concat());
+    }
+}
+
+/// Throughput over a folder of articles named by `DATELINE_SPEED_DIR` (for example the BBC
+/// corpus): `cargo test --release --lib quotes::tests::throughput -- --ignored --nocapture`.
+#[test]
+#[ignore = "measurement, needs DATELINE_SPEED_DIR and a release build"]
+fn throughput() {
+    let Ok(dir) = std::env::var("DATELINE_SPEED_DIR") else {
+        return;
+    };
+    let texts: Vec<String> = walk(std::path::Path::new(&dir))
+        .iter()
+        .filter_map(|p| std::fs::read(p).ok())
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let started = Instant::now();
+    let quotes: usize = texts.iter().map(|t| find(t).0.len()).sum();
+    let seconds = started.elapsed().as_secs_f64();
+    println!(
+        "{quotes} quotes in {bytes} bytes: {:.1} MB/s",
+        bytes as f64 / 1e6 / seconds
+    );
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for path in entries.filter_map(|e| e.ok().map(|e| e.path())) {
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out.sort();
+    out
+}

@@ -1,0 +1,168 @@
+//! A small tokenizer for bounded windows of text: words (with inner hyphens, apostrophes and
+//! abbreviation dots), single punctuation marks, and line breaks.
+//!
+//! The quote finder only ever tokenizes a window around a cue or a quotation mark, so the
+//! cost stays proportional to the window, never to the article.
+
+use super::lexicon::is_abbreviation;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    Word,
+    Punct,
+    /// A line break: a paragraph boundary in news text.
+    Break,
+}
+
+/// One token: a byte range into the text (always on char boundaries) and its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+}
+
+impl Tok {
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    pub fn is_word(&self) -> bool {
+        self.kind == TokKind::Word
+    }
+
+    /// Whether this is the punctuation mark `mark`.
+    pub fn is_punct(&self, text: &str, mark: &str) -> bool {
+        self.kind == TokKind::Punct && self.text(text) == mark
+    }
+
+    /// Whether this word starts with a capital letter (or a digit, as in "20th Century Fox").
+    pub fn is_capitalised(&self, text: &str) -> bool {
+        self.is_word() && self.text(text).starts_with(|c: char| c.is_uppercase())
+    }
+}
+
+/// The largest char boundary at or below `pos` (clamped to the text).
+pub fn floor_boundary(text: &str, pos: usize) -> usize {
+    let mut pos = pos.min(text.len());
+    while !text.is_char_boundary(pos) {
+        pos -= 1;
+    }
+    pos
+}
+
+/// `char::is_alphanumeric` with fast paths for ASCII and for punctuation (quotation
+/// marks, dashes), which dominate the non-ASCII text the finder looks at.
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !matches!(c, '\u{2000}'..='\u{206F}') && c.is_alphanumeric()
+    }
+}
+
+fn is_connector(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’' | '.' | '&' | '‐' | '‑')
+}
+
+/// Tokenizes `text[lo..hi]`; `lo` and `hi` are snapped to char boundaries.
+pub fn tokenize(text: &str, lo: usize, hi: usize) -> Vec<Tok> {
+    let lo = floor_boundary(text, lo);
+    let hi = floor_boundary(text, hi).max(lo);
+    let mut toks = Vec::with_capacity((hi - lo) / 5 + 1);
+    let mut i = lo;
+    while let Some(c) = char_at(text, i, hi) {
+        let start = i;
+        i += c.len_utf8();
+        let kind = if is_word_char(c) {
+            i = word_end(text, start, i, hi);
+            TokKind::Word
+        } else if c == '\n' {
+            TokKind::Break
+        } else if c.is_whitespace() {
+            continue;
+        } else {
+            TokKind::Punct
+        };
+        toks.push(Tok {
+            start,
+            end: i,
+            kind,
+        });
+    }
+    toks
+}
+
+/// The char at byte `i` (a char boundary) when it lies before `hi`; ASCII without decoding.
+fn char_at(text: &str, i: usize, hi: usize) -> Option<char> {
+    if i >= hi {
+        return None;
+    }
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        _ => text.get(i..hi)?.chars().next(),
+    }
+}
+
+/// The end of the word starting at `start` whose first char ends at `end`: inner
+/// hyphens, apostrophes and dots join word chars, and an abbreviation keeps its final dot.
+fn word_end(text: &str, start: usize, mut end: usize, hi: usize) -> usize {
+    loop {
+        match char_at(text, end, hi) {
+            Some(n) if is_word_char(n) => end += n.len_utf8(),
+            Some(n) if is_connector(n) => {
+                let after = end + n.len_utf8();
+                match char_at(text, after, hi) {
+                    Some(m) if is_word_char(m) => end = after + m.len_utf8(),
+                    _ => {
+                        if n == '.' && is_abbreviation(&text[start..end]) {
+                            end = after;
+                        }
+                        return end;
+                    }
+                }
+            }
+            _ => return end,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text, 0, text.len())
+            .iter()
+            .map(|t| t.text(text))
+            .collect()
+    }
+
+    #[test]
+    fn keeps_hyphens_apostrophes_and_abbreviation_dots_inside_words() {
+        assert_eq!(
+            words("Mr. Kwon Na-hyun didn’t go to the U.S. today."),
+            [
+                "Mr.", "Kwon", "Na-hyun", "didn’t", "go", "to", "the", "U.S.", "today", "."
+            ]
+        );
+    }
+
+    #[test]
+    fn splits_punctuation_and_line_breaks() {
+        let text = "“Yes,” he said.\nNo";
+        let kinds: Vec<TokKind> = tokenize(text, 0, text.len())
+            .iter()
+            .map(|t| t.kind)
+            .collect();
+        assert_eq!(kinds.len(), 9);
+        assert_eq!(kinds[7], TokKind::Break);
+    }
+
+    #[test]
+    fn snaps_windows_to_char_boundaries() {
+        let text = "a “b” c";
+        assert_eq!(tokenize(text, 3, 6).len(), 2);
+        assert_eq!(floor_boundary(text, 3), 2);
+    }
+}
