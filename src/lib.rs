@@ -7,6 +7,8 @@
 //!   [`article::Article`]s and reports every file it could not use. It only ever reads.
 //! - [`extract`] is a pure library: text (and an optional publication date) in, places,
 //!   dates and quotes with UTF-8 byte spans out. It knows nothing of terminals.
+//! - [`index`] keeps every article's entities in compact form, filled in the background,
+//!   for the panel and for questions across articles.
 //! - [`app`] owns the interactive state, the key map and the pure `update` function.
 //! - [`ui`] renders that state with ratatui and never changes it.
 //! - [`cli`] holds the non-interactive subcommands (`extract`, `check`).
@@ -15,4 +17,5 @@ pub mod app;
 pub mod article;
 pub mod cli;
 pub mod extract;
+pub mod index;
 pub mod ui;

@@ -7,6 +7,7 @@
 //! every way out: normal quit, error, panic, SIGTERM, SIGHUP and SIGINT.
 
 pub mod action;
+pub mod articles;
 pub mod document;
 pub mod entities;
 pub mod keymap;
@@ -17,6 +18,7 @@ pub mod update;
 use std::io;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::Duration;
 
 use ratatui::DefaultTerminal;
@@ -29,9 +31,14 @@ use state::AppState;
 use update::update;
 
 use crate::article::Loaded;
+use crate::index::worker::{self, IndexBatch};
 
 /// How often the loop wakes to check for a termination signal while idle.
 const POLL_INTERVAL: Duration = Duration::from_millis(200);
+
+/// How often the loop looks for indexed batches while the indexer runs: often enough for
+/// the progress to move smoothly, rarely enough that redraws cost nothing noticeable.
+const INDEX_POLL_INTERVAL: Duration = Duration::from_millis(50);
 
 /// Runs the reader on `loaded` until the user quits or the process is asked to stop.
 ///
@@ -58,7 +65,8 @@ pub fn run(loaded: Loaded) -> io::Result<()> {
     chain_panic_hook_releasing_mouse();
     let result = execute!(io::stdout(), EnableMouseCapture).and_then(|()| {
         let mut state = AppState::new(loaded, Keymap::default());
-        event_loop(&mut terminal, &mut state, &stop)
+        let indexer = start_indexer(&mut state)?;
+        event_loop(&mut terminal, &mut state, &stop, indexer)
     });
     release_terminal();
     result
@@ -94,14 +102,70 @@ fn action_for(event: &Event, state: &AppState) -> Option<Action> {
     }
 }
 
-/// Waits for the next terminal event; `None` when a stop signal arrived first.
-fn next_event(stop: &AtomicBool) -> io::Result<Option<Event>> {
+/// Starts the background indexer on the loaded articles; `None` when there is nothing to
+/// index. The first frame is drawn while it works.
+fn start_indexer(state: &mut AppState) -> io::Result<Option<Receiver<IndexBatch>>> {
+    if state.articles.is_empty() {
+        return Ok(None);
+    }
+    // The thread ends on its own once the receiver is dropped, so its handle is not kept.
+    let (receiver, _thread) = worker::spawn(state.articles.share(), state.extractor)?;
+    update::indexing_started(state);
+    Ok(Some(receiver))
+}
+
+/// What woke the event loop.
+enum Wake {
+    Terminal(Event),
+    /// Indexed batches were applied to the state.
+    Indexed,
+    Stop,
+}
+
+/// Applies every batch waiting in the indexer's channel; whether any was applied. Drops
+/// the receiver once the indexer has finished.
+fn apply_pending_batches(state: &mut AppState, indexer: &mut Option<Receiver<IndexBatch>>) -> bool {
+    let Some(receiver) = indexer.as_ref() else {
+        return false;
+    };
+    let mut applied = false;
+    loop {
+        match receiver.try_recv() {
+            Ok(batch) => {
+                update::apply_indexed(state, batch);
+                applied = true;
+            }
+            Err(TryRecvError::Empty) => return applied,
+            Err(TryRecvError::Disconnected) => {
+                update::indexing_stopped(state);
+                *indexer = None;
+                return true;
+            }
+        }
+    }
+}
+
+/// Waits for the next terminal event, stop signal or indexed batch. Terminal events come
+/// first, so keys stay instant while the indexer works.
+fn next_wake(
+    stop: &AtomicBool,
+    state: &mut AppState,
+    indexer: &mut Option<Receiver<IndexBatch>>,
+) -> io::Result<Wake> {
     loop {
         if stop.load(Ordering::Relaxed) {
-            return Ok(None);
+            return Ok(Wake::Stop);
         }
-        if event::poll(POLL_INTERVAL)? {
-            return event::read().map(Some);
+        let timeout = if indexer.is_some() {
+            INDEX_POLL_INTERVAL
+        } else {
+            POLL_INTERVAL
+        };
+        if event::poll(timeout)? {
+            return event::read().map(Wake::Terminal);
+        }
+        if apply_pending_batches(state, indexer) {
+            return Ok(Wake::Indexed);
         }
     }
 }
@@ -110,6 +174,7 @@ fn event_loop(
     terminal: &mut DefaultTerminal,
     state: &mut AppState,
     stop: &AtomicBool,
+    mut indexer: Option<Receiver<IndexBatch>>,
 ) -> io::Result<()> {
     let mut changed = true;
     loop {
@@ -123,8 +188,13 @@ fn event_loop(
         if changed {
             terminal.draw(|frame| frame.render_widget(&*state, frame.area()))?;
         }
-        let Some(event) = next_event(stop)? else {
-            return Ok(());
+        let event = match next_wake(stop, state, &mut indexer)? {
+            Wake::Terminal(event) => event,
+            Wake::Indexed => {
+                changed = true;
+                continue;
+            }
+            Wake::Stop => return Ok(()),
         };
         let action = action_for(&event, state);
         changed = action.is_some();

@@ -4,11 +4,13 @@
 use ratatui::layout::Rect;
 use serde::{Deserialize, Serialize};
 
+use super::articles::Articles;
 use super::document::Document;
 use super::entities::{self, PanelItem, PanelRow};
 use super::keymap::Keymap;
 use crate::article::{Article, LoadProblem, Loaded};
 use crate::extract::{self, Date, Entities, Span};
+use crate::index::EntityIndex;
 use crate::ui::layout::{ScreenLayout, inner, screen_layout};
 
 /// The three panes, left to right.
@@ -94,7 +96,7 @@ impl OpenArticle {
 /// Everything the interactive application knows.
 #[derive(Debug, Clone)]
 pub struct AppState {
-    pub articles: Vec<Article>,
+    pub articles: Articles,
     pub problems: Vec<LoadProblem>,
     /// Whether each article has been opened.
     pub read: Vec<bool>,
@@ -117,6 +119,10 @@ pub struct AppState {
     /// Finds the entities of an opened article: always [`extract::extract`] in the app;
     /// tests put in hand-written entities for their hand-written articles.
     pub extractor: Extractor,
+    /// What the background indexer has found so far, by article.
+    pub index: EntityIndex,
+    /// Whether the background indexer is running (the status bar shows its progress).
+    pub indexing: bool,
 }
 
 /// The signature of [`extract::extract`].
@@ -131,7 +137,9 @@ impl AppState {
     pub fn new(loaded: Loaded, keymap: Keymap) -> Self {
         let count = loaded.articles.len();
         Self {
-            articles: loaded.articles,
+            index: EntityIndex::new(count),
+            indexing: false,
+            articles: Articles::new(loaded.articles),
             problems: loaded.problems,
             read: vec![false; count],
             selected: 0,
@@ -190,11 +198,15 @@ impl AppState {
         Some((open, self.articles.get(open.index)?))
     }
 
-    /// Builds the reader state for article `index`: wrapped lines and grouped entities.
+    /// Builds the reader state for article `index`: wrapped lines and grouped entities,
+    /// taken from the index when the article is indexed, else extracted now.
     #[must_use]
     pub fn prepare(&self, index: usize) -> Option<OpenArticle> {
         let article = self.articles.get(index)?;
-        let found = (self.extractor)(&article.text, article.date);
+        let found = self
+            .index
+            .entities(index)
+            .unwrap_or_else(|| (self.extractor)(&article.text, article.date));
         let panel = entities::group(&article.text, &found);
         let panel_rows = entities::rows(&panel);
         Some(OpenArticle {

@@ -12,6 +12,7 @@ use super::document::Part;
 use super::entities::PanelRow;
 use super::state::{AppState, Highlight, Mode, OpenArticle, Pane};
 use crate::extract::Span;
+use crate::index::worker::IndexBatch;
 
 /// Lines or rows one turn of the mouse wheel moves.
 const WHEEL_STEP: isize = 3;
@@ -56,6 +57,30 @@ pub fn update(state: &mut AppState, action: Action) -> Option<Effect> {
         }
     }
     None
+}
+
+/// Notes that the background indexer has started, so progress shows in the status bar.
+pub fn indexing_started(state: &mut AppState) {
+    state.indexing = !state.index.is_complete();
+}
+
+/// Adds a batch from the background indexer to the index; the indexer is done when every
+/// article is in. Articles outside the loaded collection are ignored.
+pub fn apply_indexed(state: &mut AppState, batch: IndexBatch) {
+    for (offset, entities) in batch.entities.iter().enumerate() {
+        let index = batch.first + offset;
+        if let Some(article) = state.articles.get(index) {
+            state.index.add(index, &article.text, entities);
+        }
+    }
+    if state.index.is_complete() {
+        state.indexing = false;
+    }
+}
+
+/// Notes that the indexer stopped (its channel closed), finished or not.
+pub fn indexing_stopped(state: &mut AppState) {
+    state.indexing = false;
 }
 
 fn resize(state: &mut AppState, width: u16, height: u16) {

@@ -80,6 +80,17 @@ pub fn hint_text(keymap: &Keymap, pane: Pane) -> String {
         .join("  ")
 }
 
+/// "indexing 42%" while the background indexer runs, else nothing.
+#[must_use]
+pub fn indexing_label(state: &AppState) -> Option<String> {
+    if !state.indexing {
+        return None;
+    }
+    let total = state.index.len().max(1);
+    let percent = state.index.indexed_count().saturating_mul(100) / total;
+    Some(format!("indexing {percent}%"))
+}
+
 impl<'a> StatusBar<'a> {
     #[must_use]
     pub fn new(state: &'a AppState) -> Self {
@@ -139,8 +150,11 @@ impl Widget for &StatusBar<'_> {
         let notice = self.notice();
         let notice_width = notice.as_ref().map_or(0, |n| display_width(&n.content));
         let left_room = width.saturating_sub(notice_width + 1);
+        let progress = indexing_label(self.state)
+            .map(|label| format!(" │ {label}"))
+            .unwrap_or_default();
         let left = format!(
-            " {position} │ {} │ {}",
+            " {position}{progress} │ {} │ {}",
             self.state.focus.title(),
             hint_text(&self.state.keymap, self.state.focus)
         );
@@ -177,5 +191,33 @@ mod tests {
             "j/k move  Enter open  Tab next pane  ? help  q quit"
         );
         assert!(hint_text(&keymap, Pane::Reader).contains("}/{ paragraph"));
+    }
+
+    #[test]
+    fn indexing_progress_shows_only_while_the_indexer_runs() {
+        use crate::article::Loaded;
+        use crate::index::tests::article;
+        let loaded = Loaded {
+            articles: vec![article("one"), article("two")],
+            problems: Vec::new(),
+        };
+        let mut state = AppState::new(loaded, Keymap::default());
+        assert_eq!(indexing_label(&state), None);
+        crate::app::update::indexing_started(&mut state);
+        assert_eq!(indexing_label(&state).as_deref(), Some("indexing 0%"));
+        let batch = crate::index::worker::IndexBatch {
+            first: 0,
+            entities: vec![crate::extract::Entities::default()],
+        };
+        crate::app::update::apply_indexed(&mut state, batch.clone());
+        assert_eq!(indexing_label(&state).as_deref(), Some("indexing 50%"));
+        crate::app::update::apply_indexed(&mut state, batch);
+        assert_eq!(indexing_label(&state).as_deref(), Some("indexing 50%"));
+        let last = crate::index::worker::IndexBatch {
+            first: 1,
+            entities: vec![crate::extract::Entities::default()],
+        };
+        crate::app::update::apply_indexed(&mut state, last);
+        assert_eq!(indexing_label(&state), None);
     }
 }

@@ -1,0 +1,108 @@
+//! Time to first frame on a large corpus, next to the time `cat` needs to read the same
+//! files: the physical limit the reader is held to (target: at most twice `cat`).
+//!
+//! The corpus comes from `DATELINE_BENCH_CORPUS` (make one with
+//! `cargo run --release --bin gen-corpus -- --count 100000 --out /tmp/corpus`); without it
+//! the bench says so and measures nothing. Run it twice to compare from the page cache.
+//!
+//! ```text
+//! DATELINE_BENCH_CORPUS=/tmp/corpus cargo bench --bench startup
+//! ```
+
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use dateline::app::action::Action;
+use dateline::app::keymap::Keymap;
+use dateline::app::state::AppState;
+use dateline::app::update::update;
+use dateline::article::load_paths;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn corpus() -> Option<PathBuf> {
+    let path = PathBuf::from(std::env::var_os("DATELINE_BENCH_CORPUS")?);
+    path.is_dir().then_some(path)
+}
+
+/// Every file under `root`, in a stable order (what `find | xargs cat` would read).
+fn files_under(root: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut folders = vec![root.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            match entry.file_type() {
+                Ok(kind) if kind.is_dir() => folders.push(entry.path()),
+                Ok(kind) if kind.is_file() => files.push(entry.path()),
+                _ => {}
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+/// What `cat` does: read every file once, one after the other.
+fn read_like_cat(files: &[PathBuf]) -> usize {
+    files
+        .iter()
+        .filter_map(|f| std::fs::read(f).ok())
+        .map(|bytes| bytes.len())
+        .sum()
+}
+
+/// Load the corpus, build the state and draw the first frame on a 200x50 screen: what the
+/// reader does before the user sees anything (the indexer starts after this). Freeing it
+/// all again is left out of the timing.
+fn first_frame(root: &Path) -> AppState {
+    let loaded = load_paths(&[root.to_path_buf()]);
+    let mut state = AppState::new(loaded, Keymap::default());
+    update(
+        &mut state,
+        Action::Resize {
+            width: 200,
+            height: 50,
+        },
+    );
+    // A test backend cannot fail.
+    let Ok(mut terminal) = Terminal::new(TestBackend::new(200, 50));
+    let drawn = terminal.draw(|frame| frame.render_widget(&state, frame.area()));
+    black_box(drawn.is_ok());
+    state
+}
+
+fn bench_startup(c: &mut Criterion) {
+    let Some(root) = corpus() else {
+        eprintln!(
+            "startup bench skipped: set DATELINE_BENCH_CORPUS to a folder of articles \
+             (cargo run --release --bin gen-corpus -- --count 100000 --out /tmp/corpus)"
+        );
+        return;
+    };
+    let files = files_under(&root);
+    let bytes = read_like_cat(&files);
+    let articles = first_frame(&root).articles.len();
+    eprintln!(
+        "startup bench: {} files, {bytes} bytes, {articles} articles under {}",
+        files.len(),
+        root.display()
+    );
+    let mut group = c.benchmark_group("startup");
+    group.sample_size(10);
+    group.measurement_time(Duration::from_secs(20));
+    group.bench_function("cat_every_file", |b| {
+        b.iter(|| black_box(read_like_cat(&files)));
+    });
+    group.bench_function("first_frame", |b| {
+        b.iter_with_large_drop(|| first_frame(&root))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_startup);
+criterion_main!(benches);
