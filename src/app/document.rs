@@ -55,7 +55,8 @@ pub struct Document {
 /// The line under the title: "By Jane Doe · 2026-07-15 · Example News".
 fn meta_line(article: &Article) -> String {
     let date = article.date.map(|d| d.to_string());
-    [article.byline.clone(), date, article.source.clone()]
+    let byline = article.byline.as_ref().map(|name| format!("By {name}"));
+    [byline, date, article.source.clone()]
         .into_iter()
         .flatten()
         .filter(|s| !s.trim().is_empty())
