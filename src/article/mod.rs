@@ -29,7 +29,6 @@ mod spans;
 mod text;
 mod walk;
 
-use std::fmt;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -102,7 +101,8 @@ pub struct Article {
 }
 
 /// A file, or a line of one, that could not be loaded, and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}{}: {reason}", printable_path(path), line.map(|n| format!(":{n}")).unwrap_or_default())]
 pub struct LoadProblem {
     pub path: PathBuf,
     /// 1-based line the problem applies to, when there is one.
@@ -122,14 +122,24 @@ impl LoadProblem {
     }
 }
 
-impl fmt::Display for LoadProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.path.display())?;
-        if let Some(line) = self.line {
-            write!(f, ":{line}")?;
-        }
-        write!(f, ": {}", self.reason)
-    }
+/// A path as text that is safe to print: file names are written by other people, and a name
+/// holding a newline or a terminal escape must not break the report or drive the terminal.
+fn printable_path(path: &Path) -> String {
+    path.to_string_lossy()
+        .chars()
+        .flat_map(|c| {
+            let escaped: Vec<char> = if c.is_control() || is_bidi_control(c) {
+                c.escape_unicode().collect()
+            } else {
+                vec![c]
+            };
+            escaped
+        })
+        .collect()
+}
+
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// The result of loading a set of paths: every article that loaded and every problem met.
@@ -206,5 +216,30 @@ fn load_file(path: &Path, format: Format, loaded: &mut Loaded) {
         },
         Format::Json => json::load_document(path, &decoded, loaded),
         Format::JsonLines => json::load_lines(path, &decoded, loaded),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_problem_names_file_line_and_reason() {
+        let problem = LoadProblem::new(Path::new("news/a.jsonl"), Some(3), "not JSON");
+        assert_eq!(problem.to_string(), "news/a.jsonl:3: not JSON");
+    }
+
+    #[test]
+    fn control_characters_in_file_names_are_printed_inert() {
+        let name = "evil\u{1b}]52;c;aGk=\u{7}\nname\u{202e}.txt";
+        let shown = LoadProblem::new(Path::new(name), None, "empty file").to_string();
+        assert!(
+            !shown.chars().any(|c| c.is_control() || is_bidi_control(c)),
+            "{shown:?}"
+        );
+        assert!(
+            shown.contains("\\u{1b}]52"),
+            "escapes stay visible: {shown}"
+        );
     }
 }
