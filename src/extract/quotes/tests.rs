@@ -1,8 +1,6 @@
 //! Behaviour of the whole quote finder, one rule family per test, on sentences written for
 //! these tests; plus robustness properties on arbitrary input.
 
-use std::time::{Duration, Instant};
-
 use proptest::prelude::*;
 
 use super::find;
@@ -228,45 +226,29 @@ fn assert_well_formed(text: &str) {
     );
 }
 
-fn assert_fast(text: &str, limit: Duration) {
-    let started = Instant::now();
-    assert_well_formed(text);
-    assert!(started.elapsed() < limit, "took {:?}", started.elapsed());
-}
-
-/// Wall-clock bounds, generous because the build machine is shared (a loaded machine gives
-/// this process a fifth of a core): a megabyte takes about 0.15 s of CPU in a release
-/// build. Debug builds get a tenth of the input, since they run tens of times slower.
-/// Quadratic behaviour would still blow far past these bounds.
-const LIMIT: Duration = if cfg!(debug_assertions) {
-    Duration::from_secs(20)
-} else {
-    Duration::from_secs(5)
-};
-/// Repetitions scale: a megabyte-sized input in release builds.
+/// Pathological inputs of about a megabyte: they must come back with valid spans. Bounded
+/// work is shown by the input size (quadratic behaviour would not finish); speed itself is
+/// measured by the criterion benches, not here. Debug builds get a tenth of the input.
 const SCALE: usize = if cfg!(debug_assertions) { 1 } else { 10 };
 
 #[test]
-fn a_megabyte_of_quotation_marks_is_handled_quickly() {
-    assert_fast(&"“”\"‘’''".repeat(SCALE * 6_400), LIMIT);
-    assert_fast(&"“".repeat(SCALE * 26_000), LIMIT);
+fn a_megabyte_of_quotation_marks_gives_valid_spans() {
+    assert_well_formed(&"“”\"‘’''".repeat(SCALE * 6_400));
+    assert_well_formed(&"“".repeat(SCALE * 26_000));
 }
 
 #[test]
-fn a_million_capitalised_words_are_handled_quickly() {
-    assert_fast(&"Kwon ".repeat(SCALE * 100_000), LIMIT);
-    assert_fast(&"Kwon Lee Ann Park ".repeat(SCALE * 25_000), LIMIT);
-    assert_fast(&format!("{}.", "word ".repeat(SCALE * 20_000)), LIMIT);
+fn a_million_capitalised_words_give_valid_spans() {
+    assert_well_formed(&"Kwon ".repeat(SCALE * 100_000));
+    assert_well_formed(&"Kwon Lee Ann Park ".repeat(SCALE * 25_000));
+    assert_well_formed(&format!("{}.", "word ".repeat(SCALE * 20_000)));
 }
 
 #[test]
-fn dense_cues_and_quotes_are_handled_quickly() {
+fn dense_cues_and_quotes_give_valid_spans() {
     // Every few bytes a cue: each yields a quote, so this input is kept smaller.
-    assert_fast(&"Kwon Said Told Ann ".repeat(SCALE * 1_000), LIMIT);
-    assert_fast(
-        &"Kwon said, Lee told, “A,” said ".repeat(SCALE * 600),
-        LIMIT,
-    );
+    assert_well_formed(&"Kwon Said Told Ann ".repeat(SCALE * 1_000));
+    assert_well_formed(&"Kwon said, Lee told, “A,” said ".repeat(SCALE * 600));
 }
 
 fn piece() -> impl Strategy<Value = &'static str> {
@@ -320,43 +302,4 @@ proptest! {
     ) {
         assert_well_formed(&pieces.concat());
     }
-}
-
-/// Throughput over a folder of articles named by `DATELINE_SPEED_DIR` (for example the BBC
-/// corpus): `cargo test --release --lib quotes::tests::throughput -- --ignored --nocapture`.
-#[test]
-#[ignore = "measurement, needs DATELINE_SPEED_DIR and a release build"]
-fn throughput() {
-    let Ok(dir) = std::env::var("DATELINE_SPEED_DIR") else {
-        return;
-    };
-    let texts: Vec<String> = walk(std::path::Path::new(&dir))
-        .iter()
-        .filter_map(|p| std::fs::read(p).ok())
-        .map(|b| String::from_utf8_lossy(&b).into_owned())
-        .collect();
-    let bytes: usize = texts.iter().map(String::len).sum();
-    let started = Instant::now();
-    let quotes: usize = texts.iter().map(|t| find(t).0.len()).sum();
-    let seconds = started.elapsed().as_secs_f64();
-    println!(
-        "{quotes} quotes in {bytes} bytes: {:.1} MB/s",
-        bytes as f64 / 1e6 / seconds
-    );
-}
-
-fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for path in entries.filter_map(|e| e.ok().map(|e| e.path())) {
-        if path.is_dir() {
-            out.extend(walk(&path));
-        } else {
-            out.push(path);
-        }
-    }
-    out.sort();
-    out
 }
