@@ -89,6 +89,18 @@ fn quote_continues_across_paragraphs() {
 }
 
 #[test]
+fn a_quote_after_a_long_attribution_continues_the_first() {
+    let text = "“The budget is balanced at last,” Lee told reporters at the harbour after the \
+                long vote on Monday.\n\n“We kept every promise we made to the towns in the valley.”";
+    let (quote, speaker, _, cue, _) = only(text);
+    assert!(
+        quote.starts_with("“The budget") && quote.ends_with("valley.”"),
+        "{quote}"
+    );
+    assert_eq!((speaker, cue), (s("Lee"), s("told")));
+}
+
+#[test]
 fn apostrophes_and_scare_quotes_are_not_quotes() {
     assert!(rows("The company’s ’90s plan didn’t work. Korea’s exports rose.").is_empty());
     assert!(rows("The so-called “reform” passed easily in the spring.").is_empty());
