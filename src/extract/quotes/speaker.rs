@@ -124,6 +124,10 @@ fn phrase_from(text: &str, toks: &[Tok], any_start: bool) -> Option<Span> {
     let mut k = 1;
     while let Some(tok) = toks.get(k).filter(|t| t.is_word()) {
         let word = tok.text(text);
+        if is_pronoun(word) || is_determiner(word) {
+            // "told reporters he would", "told aides the plan": a new phrase starts.
+            break;
+        }
         let connector = ["of", "for"].contains(&word)
             && toks.get(k + 1).is_some_and(|n| n.is_capitalised(text));
         let continues = tok.is_capitalised(text) && !ends_forward_phrase(word)

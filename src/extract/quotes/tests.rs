@@ -101,6 +101,16 @@ fn a_quote_after_a_long_attribution_continues_the_first() {
 }
 
 #[test]
+fn a_relative_who_told_reports_forward_past_its_addressee() {
+    let text = "Later he met Ann Lee, who told reporters the harbour plan would fail.";
+    let (quote, speaker, _, cue, _) = only(text);
+    assert_eq!(quote, "the harbour plan would fail");
+    assert_eq!((speaker, cue), (s("who"), s("told")));
+    let (quote, ..) = only("Officials told him he had never been a citizen of the town.");
+    assert_eq!(quote, "he had never been a citizen of the town");
+}
+
+#[test]
 fn apostrophes_and_scare_quotes_are_not_quotes() {
     assert!(rows("The company’s ’90s plan didn’t work. Korea’s exports rose.").is_empty());
     assert!(rows("The so-called “reform” passed easily in the spring.").is_empty());
