@@ -42,6 +42,8 @@ const SPEECH: &[&str] = &[
     "praises", "defended", "defends", "endorsed", "endorses", "cited", "cites", "proposed",
     "proposes", "blamed", "blames", "rejected", "dismissed", "questioned", "answered", "posted",
     "threatened", "touted", "hailed", "mocked", "slammed", "labeled", "labelled", "branded",
+    "pledged", "pledges", "mentioned", "reiterated", "reiterates", "signaled", "signalled",
+    "hinted", "implied", "maintained", "maintains", "retorted", "objected", "shouted",
 ];
 
 #[rustfmt::skip]
@@ -59,7 +61,10 @@ const REPORT: &[&str] = &[
 const BELIEF: &[&str] = &[
     "believes", "believe", "believed", "thinks", "think", "expects", "expect", "expected", "hopes",
     "hoped", "fears", "feared", "worries", "worried", "knows", "doubts", "show", "shows",
-    "showed", "found", "finds", "indicate", "indicates", "indicated",
+    "showed", "found", "finds", "indicate", "indicates", "indicated", "thought", "know", "knew",
+    "feel", "feels", "felt", "doubt", "doubted", "suspect", "suspects", "suspected", "hope",
+    "fear", "worry", "assume", "assumes", "assumed", "realize", "realized", "realise",
+    "realised", "recognize", "recognized", "understand", "understands", "understood",
 ];
 
 #[rustfmt::skip]

@@ -53,7 +53,8 @@ pub fn before(text: &str, floor: usize, cue_start: usize) -> Before {
             return Before::Passive;
         }
         if is_determiner(word) {
-            return Before::Noun;
+            return quantity_subject(text, &toks[..i], cue_start)
+                .map_or(Before::Noun, Before::Speaker);
         }
         if ["and", "but", "or"]
             .iter()
@@ -64,6 +65,9 @@ pub fn before(text: &str, floor: usize, cue_start: usize) -> Before {
         if is_pronoun(word) {
             return Before::Speaker(Span::new(last.start, last.end));
         }
+    } else if last.is_punct(text, "%") {
+        return quantity_subject(text, &toks[..i], cue_start)
+            .map_or(Before::Nothing, Before::Speaker);
     } else if last.is_punct(text, ",") {
         match skip_appositive(text, &toks[..i - 1]) {
             Some(head_end) => i = head_end,
@@ -73,6 +77,52 @@ pub fn before(text: &str, floor: usize, cue_start: usize) -> Before {
         return Before::Nothing;
     }
     phrase_ending_at(text, &toks[..i]).map_or(Before::Nothing, Before::Speaker)
+}
+
+/// A quantity as the subject of a cue that can only be a verb: "most said", "one in five
+/// say", "42% believe" (unlike the nouns in "the claims", "two reports").
+fn quantity_subject(text: &str, toks: &[Tok], cue_start: usize) -> Option<Span> {
+    let cue: String = text
+        .get(cue_start..)?
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let verb_only = cue.ends_with("ed")
+        || [
+            "said", "say", "told", "tell", "think", "thought", "believe", "knew", "know",
+        ]
+        .contains(&cue.as_str());
+    let last = toks.last()?;
+    let quantity = last.is_punct(text, "%") || is_quantifier(last.text(text));
+    if !(verb_only && quantity) {
+        return None;
+    }
+    let start = toks
+        .iter()
+        .rev()
+        .take(5)
+        .take_while(|t| {
+            let w = t.text(text);
+            t.is_punct(text, "%") || is_quantifier(w) || ["in", "of", "but"].contains(&w)
+        })
+        .last()?
+        .start;
+    let start = toks
+        .iter()
+        .find(|t| t.start >= start && !["in", "of", "but"].contains(&t.text(text)))?
+        .start;
+    Some(Span::new(start, last.end))
+}
+
+/// Number words and quantifiers that can head a subject on their own.
+fn is_quantifier(word: &str) -> bool {
+    word.chars().all(|c| c.is_ascii_digit() || c == '.') && !word.is_empty()
+        || [
+            "some", "many", "most", "several", "both", "all", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten", "one", "few", "half", "majority",
+        ]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Skips "a lawyer," back to the comma before it; returns the token count before that comma.

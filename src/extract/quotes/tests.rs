@@ -111,6 +111,21 @@ fn a_relative_who_told_reports_forward_past_its_addressee() {
 }
 
 #[test]
+fn quantities_report_and_beliefs_count() {
+    let (quote, speaker, ..) = only("In the spring poll, 42% say the harbour plan is too costly.");
+    assert_eq!(
+        (quote.as_str(), speaker),
+        ("the harbour plan is too costly", s("42%"))
+    );
+    let (_, speaker, ..) = only("All but two said the party should change its rules.");
+    assert_eq!(speaker, s("All but two"));
+    assert!(rows("The claims were false and two reports were late.").is_empty());
+    let (quote, speaker, _, cue, _) = only("The mayor felt the vote had been rushed.");
+    assert_eq!(quote, "the vote had been rushed");
+    assert_eq!((speaker, cue), (s("The mayor"), s("felt")));
+}
+
+#[test]
 fn apostrophes_and_scare_quotes_are_not_quotes() {
     assert!(rows("The company’s ’90s plan didn’t work. Korea’s exports rose.").is_empty());
     assert!(rows("The so-called “reform” passed easily in the spring.").is_empty());
