@@ -126,6 +126,16 @@ fn quantities_report_and_beliefs_count() {
 }
 
 #[test]
+fn narration_between_quotes_keeps_them_apart() {
+    let text = "“Over the years the harbour grew busier and busier,” Lee said.\n\nAfter a while \
+                the traders left the quay. “It was a good time for all of us in the town.”";
+    let all = rows(text);
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert!(all[1].0.starts_with("“It was"), "{all:?}");
+    assert_eq!(all[1].1, s("Lee"));
+}
+
+#[test]
 fn apostrophes_and_scare_quotes_are_not_quotes() {
     assert!(rows("The company’s ’90s plan didn’t work. Korea’s exports rose.").is_empty());
     assert!(rows("The so-called “reform” passed easily in the spring.").is_empty());
