@@ -9,7 +9,7 @@ use super::tokens::{Tok, tokenize};
 use crate::extract::Span;
 
 /// How far back from its cue a speaker phrase (with an appositive) may start, in bytes.
-const BEFORE_REACH: usize = 160;
+const BEFORE_REACH: usize = 240;
 /// How far a speaker phrase after its cue may reach, in bytes.
 const AFTER_REACH: usize = 120;
 /// How far from the sentence start its subject may reach, in bytes.
@@ -17,7 +17,7 @@ const SUBJECT_REACH: usize = 160;
 /// The longest speaker phrase, in words.
 const MAX_WORDS: usize = 10;
 /// The longest appositive skipped between a speaker and its cue ("Kwon, a lawyer, said").
-const MAX_APPOSITIVE: usize = 14;
+const MAX_APPOSITIVE: usize = 28;
 
 /// What precedes a cue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
