@@ -76,7 +76,38 @@ pub fn before(text: &str, floor: usize, cue_start: usize) -> Before {
     } else {
         return Before::Nothing;
     }
-    phrase_ending_at(text, &toks[..i]).map_or(Before::Nothing, Before::Speaker)
+    match phrase_ending_at(text, &toks[..i]) {
+        Some(phrase) if names_a_thing(text, phrase, cue_start) => Before::Noun,
+        Some(phrase) => Before::Speaker(phrase),
+        None => Before::Nothing,
+    }
+}
+
+/// "a group called Sandy Hook Promise", "a play called “Los Hijos”": after an indefinite
+/// noun phrase, "called" before a name or quotation names something; nobody speaks.
+fn names_a_thing(text: &str, phrase: Span, cue_start: usize) -> bool {
+    let Some(rest) = text.get(cue_start..) else {
+        return false;
+    };
+    let Some(after) = rest.strip_prefix("called ") else {
+        return false;
+    };
+    // The indefinite article heads an object right before "called" ("lead a program"),
+    // not the subject ("A senator called Trump a liar").
+    let indefinite = text.get(phrase.start..phrase.end).is_some_and(|p| {
+        let words: Vec<&str> = p.split(' ').collect();
+        words
+            .iter()
+            .skip(1)
+            .rev()
+            .take(4)
+            .any(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
+    });
+    let names = after
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || "\"“'‘".contains(c));
+    indefinite && names
 }
 
 /// A quantity as the subject of a cue that can only be a verb: "most said", "one in five

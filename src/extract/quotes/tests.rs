@@ -136,6 +136,14 @@ fn narration_between_quotes_keeps_them_apart() {
 }
 
 #[test]
+fn naming_with_called_is_not_a_report() {
+    assert!(rows("Barden now helps lead a program called Harbour Promise in the town.").is_empty());
+    let (quote, speaker, _, cue, _) = only("A senator called Lee a liar on Monday.");
+    assert_eq!(quote, "Lee a liar on Monday");
+    assert_eq!((speaker, cue), (s("A senator"), s("called")));
+}
+
+#[test]
 fn apostrophes_and_scare_quotes_are_not_quotes() {
     assert!(rows("The company’s ’90s plan didn’t work. Korea’s exports rose.").is_empty());
     assert!(rows("The so-called “reform” passed easily in the spring.").is_empty());
