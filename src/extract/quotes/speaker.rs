@@ -205,7 +205,9 @@ fn phrase_from(text: &str, toks: &[Tok], any_start: bool) -> Option<Span> {
     let mut k = 1;
     while let Some(tok) = toks.get(k).filter(|t| t.is_word()) {
         let word = tok.text(text);
-        if is_pronoun(word) || is_determiner(word) {
+        // "he'll", "they’re": a contracted pronoun also opens a clause.
+        let base = word.split(['\'', '’']).next().unwrap_or(word);
+        if is_pronoun(base) || is_determiner(word) {
             // "told reporters he would", "told aides the plan": a new phrase starts.
             break;
         }

@@ -106,6 +106,8 @@ fn a_relative_who_told_reports_forward_past_its_addressee() {
     let (quote, speaker, _, cue, _) = only(text);
     assert_eq!(quote, "the harbour plan would fail");
     assert_eq!((speaker, cue), (s("who"), s("told")));
+    let (quote, ..) = only("He met Ann Lee, who told reporters she’ll run again.");
+    assert_eq!(quote, "she’ll run again");
     let (quote, ..) = only("Officials told him he had never been a citizen of the town.");
     assert_eq!(quote, "he had never been a citizen of the town");
 }
