@@ -69,7 +69,12 @@ pub fn find(ctx: &Context) -> Vec<Found> {
             }),
             None => carried(ctx, span, out.last()).or_else(|| mixed::around(ctx, span)),
         };
-        out.extend(found);
+        match (found, out.last_mut()) {
+            (Some(f), Some(previous)) if continues_after_attribution(ctx, &f, previous) => {
+                previous.span.end = f.span.end;
+            }
+            (found, _) => out.extend(found),
+        }
         i += 1;
     }
     out
@@ -397,4 +402,18 @@ fn carried(ctx: &Context, span: Span, previous: Option<&Found>) -> Option<Found>
         cue: None,
         class: None,
     })
+}
+
+/// Whether a carried quote continues a quote whose attribution sits between the two
+/// (`“A,” she said on Monday. “B.”`): then both parts are one quote, as an interrupted
+/// quote is, even when the attribution runs long or a paragraph break follows it.
+fn continues_after_attribution(ctx: &Context, next: &Found, previous: &Found) -> bool {
+    // Only the attribution's own sentence may stand between the two parts.
+    let gap_sentence = ctx
+        .sentences
+        .around(ctx.text, next.span.start.saturating_sub(1));
+    let attribution_between = previous.speaker.is_some_and(|s| {
+        s.start >= previous.span.end && s.end <= next.span.start && gap_sentence.start <= s.start
+    });
+    next.cue.is_none() && next.speaker == previous.speaker && attribution_between
 }

@@ -95,6 +95,10 @@ fn inverted(ctx: &Context, cue: Cue, sentence: Span, before: Before) -> Option<F
     let Before::Speaker(speaker) = before else {
         return None;
     };
+    if is_relative(text.get(speaker.start..speaker.end).unwrap_or("")) {
+        // "…, Ann Lee, who told reporters she will run": a relative clause reports forward.
+        return None;
+    }
     let comma = comma_before(text, sentence, speaker.start)?;
     let rest = tail(text, sentence, cue.end);
     if rest.first().is_some_and(|t| t.is_punct(text, ",")) && rest.len() > 2 {
@@ -104,10 +108,14 @@ fn inverted(ctx: &Context, cue: Cue, sentence: Span, before: Before) -> Option<F
         return found(ctx, whole, speaker, cue);
     }
     let closes = if cue.class == CueClass::Addressed {
-        !rest
+        // "…, she told reporters on Monday.": only the addressee and an adjunct follow.
+        let addressee_end = speaker::after(text, cue.end, sentence.end, true).map(|a| a.end);
+        let after_addressee: Vec<Tok> = rest
             .iter()
-            .take(5)
-            .any(|t| t.text(text).eq_ignore_ascii_case("that"))
+            .filter(|t| addressee_end.is_none_or(|end| t.start >= end))
+            .copied()
+            .collect();
+        is_trailing_adjunct(text, &after_addressee)
     } else {
         is_trailing_adjunct(text, &rest)
     };
@@ -274,7 +282,9 @@ fn content_start(ctx: &Context, cue: Cue, ceil: usize) -> Option<usize> {
     if cue.class == CueClass::Addressed {
         let addressee = speaker::after(text, cue.end, ceil, true)?;
         let word = text.get(addressee.start..addressee.end).unwrap_or("");
-        let object = if word.contains(' ') || !is_pronoun(word) {
+        let object = if is_object_pronoun(first.text(text)) {
+            first.end
+        } else if word.contains(' ') || !is_pronoun(word) {
             addressee.end
         } else {
             first.end
@@ -354,4 +364,14 @@ fn opens_clause(text: &str, content: Span) -> bool {
         .get(..content.start)
         .is_some_and(|h| h.trim_end().ends_with("that"));
     after_that || is_pronoun(word) || is_determiner(word) || first.is_capitalised(text)
+}
+
+/// "who" / "which" / "that" opening a relative clause.
+fn is_relative(word: &str) -> bool {
+    ["who", "which", "that"].contains(&word)
+}
+
+/// A pronoun that can only be an object: the addressee of "told him he …" is one word.
+fn is_object_pronoun(word: &str) -> bool {
+    ["him", "her", "them", "us", "me"].contains(&word)
 }

@@ -9,7 +9,7 @@ use super::tokens::{Tok, tokenize};
 use crate::extract::Span;
 
 /// How far back from its cue a speaker phrase (with an appositive) may start, in bytes.
-const BEFORE_REACH: usize = 160;
+const BEFORE_REACH: usize = 240;
 /// How far a speaker phrase after its cue may reach, in bytes.
 const AFTER_REACH: usize = 120;
 /// How far from the sentence start its subject may reach, in bytes.
@@ -17,7 +17,7 @@ const SUBJECT_REACH: usize = 160;
 /// The longest speaker phrase, in words.
 const MAX_WORDS: usize = 10;
 /// The longest appositive skipped between a speaker and its cue ("Kwon, a lawyer, said").
-const MAX_APPOSITIVE: usize = 14;
+const MAX_APPOSITIVE: usize = 28;
 
 /// What precedes a cue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,7 +53,8 @@ pub fn before(text: &str, floor: usize, cue_start: usize) -> Before {
             return Before::Passive;
         }
         if is_determiner(word) {
-            return Before::Noun;
+            return quantity_subject(text, &toks[..i], cue_start)
+                .map_or(Before::Noun, Before::Speaker);
         }
         if ["and", "but", "or"]
             .iter()
@@ -64,6 +65,9 @@ pub fn before(text: &str, floor: usize, cue_start: usize) -> Before {
         if is_pronoun(word) {
             return Before::Speaker(Span::new(last.start, last.end));
         }
+    } else if last.is_punct(text, "%") {
+        return quantity_subject(text, &toks[..i], cue_start)
+            .map_or(Before::Nothing, Before::Speaker);
     } else if last.is_punct(text, ",") {
         match skip_appositive(text, &toks[..i - 1]) {
             Some(head_end) => i = head_end,
@@ -72,7 +76,84 @@ pub fn before(text: &str, floor: usize, cue_start: usize) -> Before {
     } else {
         return Before::Nothing;
     }
-    phrase_ending_at(text, &toks[..i]).map_or(Before::Nothing, Before::Speaker)
+    match phrase_ending_at(text, &toks[..i]) {
+        Some(phrase) if names_a_thing(text, phrase, cue_start) => Before::Noun,
+        Some(phrase) => Before::Speaker(phrase),
+        None => Before::Nothing,
+    }
+}
+
+/// "a group called Sandy Hook Promise", "a play called “Los Hijos”": after an indefinite
+/// noun phrase, "called" before a name or quotation names something; nobody speaks.
+fn names_a_thing(text: &str, phrase: Span, cue_start: usize) -> bool {
+    let Some(rest) = text.get(cue_start..) else {
+        return false;
+    };
+    let Some(after) = rest.strip_prefix("called ") else {
+        return false;
+    };
+    // The indefinite article heads an object right before "called" ("lead a program"),
+    // not the subject ("A senator called Trump a liar").
+    let indefinite = text.get(phrase.start..phrase.end).is_some_and(|p| {
+        let words: Vec<&str> = p.split(' ').collect();
+        words
+            .iter()
+            .skip(1)
+            .rev()
+            .take(4)
+            .any(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
+    });
+    let names = after
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || "\"“'‘".contains(c));
+    indefinite && names
+}
+
+/// A quantity as the subject of a cue that can only be a verb: "most said", "one in five
+/// say", "42% believe" (unlike the nouns in "the claims", "two reports").
+fn quantity_subject(text: &str, toks: &[Tok], cue_start: usize) -> Option<Span> {
+    let cue: String = text
+        .get(cue_start..)?
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let verb_only = cue.ends_with("ed")
+        || [
+            "said", "say", "told", "tell", "think", "thought", "believe", "knew", "know",
+        ]
+        .contains(&cue.as_str());
+    let last = toks.last()?;
+    let quantity = last.is_punct(text, "%") || is_quantifier(last.text(text));
+    if !(verb_only && quantity) {
+        return None;
+    }
+    let start = toks
+        .iter()
+        .rev()
+        .take(5)
+        .take_while(|t| {
+            let w = t.text(text);
+            t.is_punct(text, "%") || is_quantifier(w) || ["in", "of", "but"].contains(&w)
+        })
+        .last()?
+        .start;
+    let start = toks
+        .iter()
+        .find(|t| t.start >= start && !["in", "of", "but"].contains(&t.text(text)))?
+        .start;
+    Some(Span::new(start, last.end))
+}
+
+/// Number words and quantifiers that can head a subject on their own.
+fn is_quantifier(word: &str) -> bool {
+    word.chars().all(|c| c.is_ascii_digit() || c == '.') && !word.is_empty()
+        || [
+            "some", "many", "most", "several", "both", "all", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten", "one", "few", "half", "majority",
+        ]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Skips "a lawyer," back to the comma before it; returns the token count before that comma.
@@ -124,6 +205,12 @@ fn phrase_from(text: &str, toks: &[Tok], any_start: bool) -> Option<Span> {
     let mut k = 1;
     while let Some(tok) = toks.get(k).filter(|t| t.is_word()) {
         let word = tok.text(text);
+        // "he'll", "they’re": a contracted pronoun also opens a clause.
+        let base = word.split(['\'', '’']).next().unwrap_or(word);
+        if is_pronoun(base) || is_determiner(word) {
+            // "told reporters he would", "told aides the plan": a new phrase starts.
+            break;
+        }
         let connector = ["of", "for"].contains(&word)
             && toks.get(k + 1).is_some_and(|n| n.is_capitalised(text));
         let continues = tok.is_capitalised(text) && !ends_forward_phrase(word)

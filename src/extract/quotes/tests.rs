@@ -1,8 +1,6 @@
 //! Behaviour of the whole quote finder, one rule family per test, on sentences written for
 //! these tests; plus robustness properties on arbitrary input.
 
-use std::time::{Duration, Instant};
-
 use proptest::prelude::*;
 
 use super::find;
@@ -88,6 +86,63 @@ fn quote_continues_across_paragraphs() {
     let (quote, speaker, ..) = only(text);
     assert!(quote.starts_with("“The first part") && quote.ends_with("follows,”"));
     assert_eq!(speaker, s("Lee"));
+}
+
+#[test]
+fn a_quote_after_a_long_attribution_continues_the_first() {
+    let text = "“The budget is balanced at last,” Lee told reporters at the harbour after the \
+                long vote on Monday.\n\n“We kept every promise we made to the towns in the valley.”";
+    let (quote, speaker, _, cue, _) = only(text);
+    assert!(
+        quote.starts_with("“The budget") && quote.ends_with("valley.”"),
+        "{quote}"
+    );
+    assert_eq!((speaker, cue), (s("Lee"), s("told")));
+}
+
+#[test]
+fn a_relative_who_told_reports_forward_past_its_addressee() {
+    let text = "Later he met Ann Lee, who told reporters the harbour plan would fail.";
+    let (quote, speaker, _, cue, _) = only(text);
+    assert_eq!(quote, "the harbour plan would fail");
+    assert_eq!((speaker, cue), (s("who"), s("told")));
+    let (quote, ..) = only("He met Ann Lee, who told reporters she’ll run again.");
+    assert_eq!(quote, "she’ll run again");
+    let (quote, ..) = only("Officials told him he had never been a citizen of the town.");
+    assert_eq!(quote, "he had never been a citizen of the town");
+}
+
+#[test]
+fn quantities_report_and_beliefs_count() {
+    let (quote, speaker, ..) = only("In the spring poll, 42% say the harbour plan is too costly.");
+    assert_eq!(
+        (quote.as_str(), speaker),
+        ("the harbour plan is too costly", s("42%"))
+    );
+    let (_, speaker, ..) = only("All but two said the party should change its rules.");
+    assert_eq!(speaker, s("All but two"));
+    assert!(rows("The claims were false and two reports were late.").is_empty());
+    let (quote, speaker, _, cue, _) = only("The mayor felt the vote had been rushed.");
+    assert_eq!(quote, "the vote had been rushed");
+    assert_eq!((speaker, cue), (s("The mayor"), s("felt")));
+}
+
+#[test]
+fn narration_between_quotes_keeps_them_apart() {
+    let text = "“Over the years the harbour grew busier and busier,” Lee said.\n\nAfter a while \
+                the traders left the quay. “It was a good time for all of us in the town.”";
+    let all = rows(text);
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert!(all[1].0.starts_with("“It was"), "{all:?}");
+    assert_eq!(all[1].1, s("Lee"));
+}
+
+#[test]
+fn naming_with_called_is_not_a_report() {
+    assert!(rows("Barden now helps lead a program called Harbour Promise in the town.").is_empty());
+    let (quote, speaker, _, cue, _) = only("A senator called Lee a liar on Monday.");
+    assert_eq!(quote, "Lee a liar on Monday");
+    assert_eq!((speaker, cue), (s("A senator"), s("called")));
 }
 
 #[test]
@@ -228,45 +283,29 @@ fn assert_well_formed(text: &str) {
     );
 }
 
-fn assert_fast(text: &str, limit: Duration) {
-    let started = Instant::now();
-    assert_well_formed(text);
-    assert!(started.elapsed() < limit, "took {:?}", started.elapsed());
-}
-
-/// Wall-clock bounds, generous because the build machine is shared (a loaded machine gives
-/// this process a fifth of a core): a megabyte takes about 0.15 s of CPU in a release
-/// build. Debug builds get a tenth of the input, since they run tens of times slower.
-/// Quadratic behaviour would still blow far past these bounds.
-const LIMIT: Duration = if cfg!(debug_assertions) {
-    Duration::from_secs(20)
-} else {
-    Duration::from_secs(5)
-};
-/// Repetitions scale: a megabyte-sized input in release builds.
+/// Pathological inputs of about a megabyte: they must come back with valid spans. Bounded
+/// work is shown by the input size (quadratic behaviour would not finish); speed itself is
+/// measured by the criterion benches, not here. Debug builds get a tenth of the input.
 const SCALE: usize = if cfg!(debug_assertions) { 1 } else { 10 };
 
 #[test]
-fn a_megabyte_of_quotation_marks_is_handled_quickly() {
-    assert_fast(&"“”\"‘’''".repeat(SCALE * 6_400), LIMIT);
-    assert_fast(&"“".repeat(SCALE * 26_000), LIMIT);
+fn a_megabyte_of_quotation_marks_gives_valid_spans() {
+    assert_well_formed(&"“”\"‘’''".repeat(SCALE * 6_400));
+    assert_well_formed(&"“".repeat(SCALE * 26_000));
 }
 
 #[test]
-fn a_million_capitalised_words_are_handled_quickly() {
-    assert_fast(&"Kwon ".repeat(SCALE * 100_000), LIMIT);
-    assert_fast(&"Kwon Lee Ann Park ".repeat(SCALE * 25_000), LIMIT);
-    assert_fast(&format!("{}.", "word ".repeat(SCALE * 20_000)), LIMIT);
+fn a_million_capitalised_words_give_valid_spans() {
+    assert_well_formed(&"Kwon ".repeat(SCALE * 100_000));
+    assert_well_formed(&"Kwon Lee Ann Park ".repeat(SCALE * 25_000));
+    assert_well_formed(&format!("{}.", "word ".repeat(SCALE * 20_000)));
 }
 
 #[test]
-fn dense_cues_and_quotes_are_handled_quickly() {
+fn dense_cues_and_quotes_give_valid_spans() {
     // Every few bytes a cue: each yields a quote, so this input is kept smaller.
-    assert_fast(&"Kwon Said Told Ann ".repeat(SCALE * 1_000), LIMIT);
-    assert_fast(
-        &"Kwon said, Lee told, “A,” said ".repeat(SCALE * 600),
-        LIMIT,
-    );
+    assert_well_formed(&"Kwon Said Told Ann ".repeat(SCALE * 1_000));
+    assert_well_formed(&"Kwon said, Lee told, “A,” said ".repeat(SCALE * 600));
 }
 
 fn piece() -> impl Strategy<Value = &'static str> {
@@ -320,43 +359,4 @@ proptest! {
     ) {
         assert_well_formed(&pieces.concat());
     }
-}
-
-/// Throughput over a folder of articles named by `DATELINE_SPEED_DIR` (for example the BBC
-/// corpus): `cargo test --release --lib quotes::tests::throughput -- --ignored --nocapture`.
-#[test]
-#[ignore = "measurement, needs DATELINE_SPEED_DIR and a release build"]
-fn throughput() {
-    let Ok(dir) = std::env::var("DATELINE_SPEED_DIR") else {
-        return;
-    };
-    let texts: Vec<String> = walk(std::path::Path::new(&dir))
-        .iter()
-        .filter_map(|p| std::fs::read(p).ok())
-        .map(|b| String::from_utf8_lossy(&b).into_owned())
-        .collect();
-    let bytes: usize = texts.iter().map(String::len).sum();
-    let started = Instant::now();
-    let quotes: usize = texts.iter().map(|t| find(t).0.len()).sum();
-    let seconds = started.elapsed().as_secs_f64();
-    println!(
-        "{quotes} quotes in {bytes} bytes: {:.1} MB/s",
-        bytes as f64 / 1e6 / seconds
-    );
-}
-
-fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for path in entries.filter_map(|e| e.ok().map(|e| e.path())) {
-        if path.is_dir() {
-            out.extend(walk(&path));
-        } else {
-            out.push(path);
-        }
-    }
-    out.sort();
-    out
 }
