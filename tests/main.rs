@@ -3,6 +3,7 @@
 mod cli;
 mod docs;
 mod extraction;
+mod hostile;
 mod loading;
 mod navigation;
 mod render;
