@@ -33,6 +33,9 @@ use update::update;
 use crate::article::Loaded;
 use crate::index::worker::{self, IndexBatch};
 
+/// How long the event loop gets to leave by itself after a termination signal.
+const STOP_GRACE: Duration = Duration::from_millis(500);
+
 /// How often the loop wakes to check for a termination signal while idle.
 const POLL_INTERVAL: Duration = Duration::from_millis(200);
 
@@ -46,14 +49,7 @@ const INDEX_POLL_INTERVAL: Duration = Duration::from_millis(50);
 /// When the terminal cannot be set up, read or drawn to. The terminal is restored first.
 pub fn run(loaded: Loaded) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
-    // In raw mode Ctrl-C is a key, so SIGINT only comes from outside, like SIGTERM.
-    for signal in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
-    }
+    watch_signals(Arc::clone(&stop))?;
     let mut terminal = match ratatui::try_init() {
         Ok(terminal) => terminal,
         Err(err) => {
@@ -70,6 +66,27 @@ pub fn run(loaded: Loaded) -> io::Result<()> {
     });
     release_terminal();
     result
+}
+
+/// Turns SIGTERM, SIGHUP and SIGINT into a stop request (in raw mode Ctrl-C is a key, so
+/// SIGINT only comes from outside). The event loop normally notices within a poll interval
+/// and leaves through the usual restore path; but once the terminal is gone (a closed ssh
+/// session) crossterm's poll can spin on end-of-file without returning, so after a grace
+/// period the watcher restores the terminal itself and ends the process.
+fn watch_signals(stop: Arc<AtomicBool>) -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    std::thread::Builder::new()
+        .name("signals".to_string())
+        .spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                stop.store(true, Ordering::Relaxed);
+                std::thread::sleep(STOP_GRACE);
+                release_terminal();
+                std::process::exit(128 + signal);
+            }
+        })?;
+    Ok(())
 }
 
 /// Undoes everything `run` did to the terminal. Safe to call more than once.
