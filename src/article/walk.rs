@@ -129,15 +129,27 @@ impl Walker<'_> {
             self.article_file(path);
         } else if file_type.is_symlink() {
             self.symlink(path);
+        } else {
+            self.special(path);
         }
-        // FIFOs, sockets and devices inside folders are not articles: skipped unopened.
+    }
+
+    /// A FIFO, socket or device is never opened (reading one can block forever); one named
+    /// like an article is reported, since someone probably meant it to be read.
+    fn special(&mut self, path: &Path) {
+        if Format::from_path(path).is_none() {
+            return;
+        }
+        if let Ok(metadata) = fs::metadata(path) {
+            (self.visit)(Err(LoadProblem::new(path, None, special_file(&metadata))));
+        }
     }
 
     fn symlink(&mut self, path: &Path) {
         match fs::metadata(path) {
             Ok(metadata) if metadata.is_dir() => self.folder(path, &metadata),
             Ok(metadata) if metadata.is_file() => self.article_file(path),
-            Ok(_) => {}
+            Ok(_) => self.special(path),
             // A broken link is only worth a report when it looks like an article.
             Err(err) if Format::from_path(path).is_some() => {
                 (self.visit)(Err(unreachable_path(path, &err)));

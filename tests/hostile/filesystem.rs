@@ -69,8 +69,6 @@ fn fifos_and_devices_are_never_opened() {
 }
 
 #[test]
-#[ignore = "bug (src/article/walk.rs): FIFOs and devices named like articles inside a folder \
-            are skipped silently instead of appearing in the load report"]
 fn fifos_and_devices_in_a_folder_are_reported() {
     let dir = folder();
     let specials = special_files(dir.path());
@@ -202,8 +200,6 @@ fn hostile_file_names_load_and_are_reported() {
 }
 
 #[test]
-#[ignore = "bug (src/article/mod.rs): LoadProblem's Display writes the path with \
-            Path::display, so newlines and terminal escapes in file names pass through raw"]
 fn load_problems_display_no_control_characters() {
     let dir = folder();
     for name in hostile_names() {
