@@ -287,3 +287,19 @@ fn escapes_show_as_visible_placeholders() {
     assert!(screen.contains("⟨U+202E⟩"), "{screen}");
     assert!(state.focus == Pane::Reader);
 }
+
+#[test]
+fn reader_says_when_an_article_was_not_utf8() {
+    let mut articles = sample::articles();
+    articles[0].encoding = dateline::article::TextEncoding::Windows1252;
+    let mut state = state_with(articles, 0, 120, 24);
+    update(&mut state, Action::OpenArticle);
+    let width = state.layout().expect("big enough").reader.width;
+    let terminal = draw_widget(ReaderPane::new(&state), width, 6);
+    let header: String = (1..5)
+        .map(|y| row(&terminal, y))
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(header.contains("decoded as"), "{header}");
+    assert!(header.contains("Windows-1252"), "{header}");
+}

@@ -5,7 +5,7 @@
 //! that part's text, so the reader can scroll by line, jump by paragraph, keep its place
 //! across a resize (anchored on a byte offset) and paint entity spans onto lines.
 
-use crate::article::Article;
+use crate::article::{Article, TextEncoding};
 use crate::extract::Span;
 use crate::ui::wrap::wrap_span;
 
@@ -56,7 +56,13 @@ pub struct Document {
 fn meta_line(article: &Article) -> String {
     let date = article.date.map(|d| d.to_string());
     let byline = article.byline.as_ref().map(|name| format!("By {name}"));
-    [byline, date, article.source.clone()]
+    // Not UTF-8: say how the bytes were read, so odd characters have an explanation.
+    let encoding = match article.encoding {
+        TextEncoding::Utf8 => None,
+        TextEncoding::Windows1252 => Some("decoded as Windows-1252".to_string()),
+        TextEncoding::Utf16 => Some("decoded from UTF-16".to_string()),
+    };
+    [byline, date, article.source.clone(), encoding]
         .into_iter()
         .flatten()
         .filter(|s| !s.trim().is_empty())
