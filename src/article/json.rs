@@ -13,8 +13,7 @@ use serde_json::{Map, Value};
 
 use super::decode::Decoded;
 use super::fields::{self, Fields, Scalars};
-use super::spans::find_span;
-use super::text::{analyse, title_from};
+use super::text::{Parts, analyse, title_from};
 use super::{Article, Format, LoadProblem, Loaded};
 
 /// Loads a `.json` file: one article object, or an array of article objects.
@@ -122,19 +121,11 @@ impl Source<'_> {
         let byline = fields
             .byline
             .or_else(|| layout.byline.map(|span| span.slice(&text).to_string()));
-        // A caption given as a field can only be shown in place when the text holds it.
-        let caption_field = fields
-            .caption
-            .and_then(|caption| find_span(&text, &caption));
-        let (caption, credit) = match caption_field {
-            Some(span) => (Some(span), None),
-            None => (layout.caption, layout.credit),
-        };
-        let body = layout
-            .body
-            .into_iter()
-            .filter(|paragraph| caption.is_none_or(|c| !c.overlaps(*paragraph)))
-            .collect();
+        let Parts {
+            caption,
+            credit,
+            body,
+        } = layout.with_caption_field(&text, fields.caption.as_deref());
         let id = fields.id.unwrap_or_else(|| match line {
             Some(line) => format!("{}:{line}", self.path.display()),
             None => self.path.display().to_string(),

@@ -16,8 +16,7 @@ use serde_json::Value;
 use super::decode::Decoded;
 use super::fields::{self, Fields, Scalars};
 use super::render::render;
-use super::spans::find_span;
-use super::text::{analyse, title_from};
+use super::text::{Parts, analyse, title_from};
 use super::{Article, Format, LoadProblem};
 
 /// The front matter of a file: its YAML and where things are.
@@ -61,16 +60,11 @@ pub(super) fn load(path: &Path, decoded: Decoded) -> Result<Article, LoadProblem
         .or_else(|| first_heading.map(title_from))
         .or_else(|| layout.title.map(|span| title_from(span.slice(&text))))
         .unwrap_or_default();
-    let caption_field = fields.caption.and_then(|c| find_span(&text, &c));
-    let (caption, credit) = match caption_field {
-        Some(span) => (Some(span), None),
-        None => (layout.caption, layout.credit),
-    };
-    let body = layout
-        .body
-        .into_iter()
-        .filter(|paragraph| caption.is_none_or(|c| !c.overlaps(*paragraph)))
-        .collect();
+    let Parts {
+        caption,
+        credit,
+        body,
+    } = layout.with_caption_field(&text, fields.caption.as_deref());
     Ok(Article {
         // The contract of `extract --json`: a plain file's id is its path as given.
         id: path.display().to_string(),

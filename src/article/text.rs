@@ -14,7 +14,7 @@ use crate::extract::{Date, Span};
 
 use super::caption::split_caption;
 use super::decode::Decoded;
-use super::spans::{lines, paragraphs};
+use super::spans::{find_span, lines, paragraphs};
 use super::{Article, Format, pubdate};
 
 /// Prefixes a date line may carry before the date itself.
@@ -50,6 +50,36 @@ pub(super) struct Layout {
     pub caption: Option<Span>,
     pub credit: Option<Span>,
     pub body: Vec<Span>,
+}
+
+/// The caption, credit and body once a `caption` field of the article's metadata is taken into
+/// account.
+pub(super) struct Parts {
+    pub caption: Option<Span>,
+    pub credit: Option<Span>,
+    pub body: Vec<Span>,
+}
+
+impl Layout {
+    /// A caption given as a metadata field wins over one found in the text, but it can only be
+    /// shown in place when the text holds it; the paragraph it covers leaves the body.
+    pub(super) fn with_caption_field(&self, text: &str, caption_field: Option<&str>) -> Parts {
+        let (caption, credit) = match caption_field.and_then(|c| find_span(text, c)) {
+            Some(span) => (Some(span), None),
+            None => (self.caption, self.credit),
+        };
+        let body = self
+            .body
+            .iter()
+            .copied()
+            .filter(|paragraph| caption.is_none_or(|c| !c.overlaps(*paragraph)))
+            .collect();
+        Parts {
+            caption,
+            credit,
+            body,
+        }
+    }
 }
 
 /// Loads a plain-text article: `text` is the whole decoded file.
