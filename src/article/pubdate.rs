@@ -8,31 +8,7 @@
 //! `None`: an unreadable date never stops an article from loading.
 
 use crate::extract::Date;
-
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+use crate::extract::dates::lexicon::{MONTHS, WEEKDAYS};
 
 /// Parses a string that is a date (with an optional weekday, time and zone), if it is one.
 #[must_use]

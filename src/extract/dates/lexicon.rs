@@ -143,7 +143,8 @@ pub enum Lex {
     Cue(Cue),
 }
 
-const MONTHS: [&str; 12] = [
+/// Month names in lower case, January first (also read by the article loader's date lines).
+pub(crate) const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",
@@ -172,7 +173,8 @@ const MONTH_ABBREVS: [(&str, u8); 13] = [
     ("dec", 12),
     ("febr", 2),
 ];
-const WEEKDAYS: [&str; 7] = [
+/// Weekday names in lower case, Monday first.
+pub(crate) const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",
     "wednesday",

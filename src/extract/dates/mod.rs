@@ -20,7 +20,7 @@ mod deictic;
 mod expr;
 mod grammar;
 mod holiday;
-mod lexicon;
+pub(crate) mod lexicon;
 mod lookup;
 mod named;
 mod numeric;
