@@ -7,13 +7,7 @@ use std::path::{Path, PathBuf};
 use dateline::article::{Article, Format, LoadProblem, Loaded, TextEncoding, load_paths};
 use dateline::extract::Date;
 
-/// A file under `tests/fixtures/` (local, so this file also builds as its own test target,
-/// which cargo's automatic test discovery makes of it).
-fn fixture(relative: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(relative)
-}
+use crate::util::fixture;
 
 fn load(paths: &[&Path]) -> Loaded {
     let paths: Vec<PathBuf> = paths.iter().map(|p| p.to_path_buf()).collect();
