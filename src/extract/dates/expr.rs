@@ -104,6 +104,16 @@ pub enum Expr {
 }
 
 impl Expr {
+    /// A calendar day with no time of day.
+    pub fn day(year: YearRef, month: u8, day: u8) -> Self {
+        Expr::Date {
+            year,
+            month,
+            day,
+            time: None,
+        }
+    }
+
     /// A shift with no time of day.
     pub fn shift(unit: Unit, by: i32) -> Self {
         Expr::Shift {

@@ -84,16 +84,7 @@ fn month_day(ctx: &Ctx, i: usize, k: usize, month: u8) -> Option<Found> {
         }
     };
     let day = u8::try_from(day).ok()?;
-    Some(Found::new(
-        i,
-        end,
-        Expr::Date {
-            year,
-            month,
-            day,
-            time: None,
-        },
-    ))
+    Some(Found::new(i, end, Expr::day(year, month, day)))
 }
 
 /// A four-digit year at `k` that is not itself the start of another date.

@@ -287,14 +287,5 @@ fn day_month(ctx: &Ctx, i: usize) -> Option<Found> {
         None => (k + 1, YearRef::Unsaid),
     };
     let day = u8::try_from(day).ok()?;
-    Some(Found::new(
-        i,
-        end,
-        Expr::Date {
-            year,
-            month,
-            day,
-            time: None,
-        },
-    ))
+    Some(Found::new(i, end, Expr::day(year, month, day)))
 }
