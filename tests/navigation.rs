@@ -316,6 +316,7 @@ fn click_focuses_and_selects_and_wheel_scrolls_the_pane_under_the_pointer() {
     let mut more = sample::articles();
     state.articles.append(&mut more);
     state.read.resize(state.articles.len(), false);
+    state.view = (0..state.articles.len()).collect();
     let layout = state.layout().expect("big enough");
     // Third article: two rows each, below the border.
     mouse_event(

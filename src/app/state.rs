@@ -98,10 +98,16 @@ impl OpenArticle {
 pub struct AppState {
     pub articles: Articles,
     pub problems: Vec<LoadProblem>,
-    /// Whether each article has been opened.
+    /// Whether each article has been opened, by article index.
     pub read: Vec<bool>,
+    /// Whether each article is starred, by article index.
+    pub starred: Vec<bool>,
+    /// The articles the list shows, in the order it shows them, as indices into
+    /// `articles`: every article by default; a filter or a sort changes only this.
+    pub view: Vec<usize>,
+    /// The selected row of the list: a position in `view`, not an article index.
     pub selected: usize,
-    /// The first article shown in the list.
+    /// The first row of `view` shown in the list.
     pub list_offset: usize,
     pub focus: Pane,
     pub mode: Mode,
@@ -142,6 +148,8 @@ impl AppState {
             articles: Articles::new(loaded.articles),
             problems: loaded.problems,
             read: vec![false; count],
+            starred: vec![false; count],
+            view: (0..count).collect(),
             selected: 0,
             list_offset: 0,
             focus: Pane::List,
@@ -154,6 +162,12 @@ impl AppState {
             keymap,
             extractor: extract::extract,
         }
+    }
+
+    /// The article index of the selected list row, if the list is not empty.
+    #[must_use]
+    pub fn selected_article(&self) -> Option<usize> {
+        self.view.get(self.selected).copied()
     }
 
     /// The current screen layout, or `None` when the terminal is too small.

@@ -155,16 +155,16 @@ fn move_pane(state: &mut AppState, pane: Pane, delta: isize) {
     }
 }
 
-/// Selects article `index` (clamped) and scrolls the list so it is visible.
-fn select_article(state: &mut AppState, index: usize) {
+/// Selects list row `row` (clamped) and scrolls the list so it is visible.
+fn select_article(state: &mut AppState, row: usize) {
     let capacity = state.list_capacity();
-    state.selected = index.min(state.articles.len().saturating_sub(1));
+    state.selected = row.min(state.view.len().saturating_sub(1));
     if state.selected < state.list_offset {
         state.list_offset = state.selected;
     } else if state.selected >= state.list_offset + capacity {
         state.list_offset = state.selected + 1 - capacity;
     }
-    let last_page_start = state.articles.len().saturating_sub(capacity);
+    let last_page_start = state.view.len().saturating_sub(capacity);
     state.list_offset = state.list_offset.min(last_page_start);
 }
 
@@ -208,7 +208,9 @@ fn jump_paragraph(state: &mut AppState, forward: bool) {
 }
 
 fn open_selected(state: &mut AppState) {
-    let index = state.selected;
+    let Some(index) = state.selected_article() else {
+        return;
+    };
     if state.open.as_ref().is_some_and(|o| o.index == index) {
         state.focus = Pane::Reader;
         return;
@@ -224,15 +226,15 @@ fn open_selected(state: &mut AppState) {
 
 /// Selects and opens the article `step` places from the selected one, if there is one.
 fn open_neighbour(state: &mut AppState, step: isize) {
-    let Some(index) = state
+    let Some(row) = state
         .selected
         .checked_add_signed(step)
-        .filter(|&i| i < state.articles.len())
+        .filter(|&r| r < state.view.len())
     else {
         state.message = Some("no more articles".into());
         return;
     };
-    select_article(state, index);
+    select_article(state, row);
     open_selected(state);
 }
 
@@ -403,9 +405,10 @@ fn click(state: &mut AppState, pane: Pane, row: usize) {
     }
     match pane {
         Pane::List => {
-            let index = state.list_offset + row / usize::from(super::state::LIST_ROWS_PER_ARTICLE);
-            if index < state.articles.len() {
-                select_article(state, index);
+            let list_row =
+                state.list_offset + row / usize::from(super::state::LIST_ROWS_PER_ARTICLE);
+            if list_row < state.view.len() {
+                select_article(state, list_row);
             }
         }
         Pane::Reader => {}

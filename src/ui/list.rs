@@ -32,17 +32,21 @@ impl<'a> ListPane<'a> {
         self.state.focus == Pane::List
     }
 
-    fn row_style(&self, index: usize) -> Style {
-        match (index == self.state.selected, self.focused()) {
+    fn row_style(&self, row: usize) -> Style {
+        match (row == self.state.selected, self.focused()) {
             (true, true) => THEME.selected,
             (true, false) => THEME.selected_unfocused,
             (false, _) => Style::new(),
         }
     }
 
-    fn render_article(&self, index: usize, article: &Article, area: Rect, buf: &mut Buffer) {
+    /// Draws list row `row`, which shows article `index`.
+    fn render_article(&self, row: usize, index: usize, area: Rect, buf: &mut Buffer) {
+        let Some(article) = self.state.articles.get(index) else {
+            return;
+        };
         let width = usize::from(area.width);
-        let style = self.row_style(index);
+        let style = self.row_style(row);
         buf.set_style(area, style);
         let read = self.state.read.get(index).copied().unwrap_or(false);
         let mark = if read {
@@ -120,7 +124,7 @@ fn details(article: &Article) -> String {
 
 impl Widget for &ListPane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let total = self.state.articles.len();
+        let total = self.state.view.len();
         let position = if total == 0 {
             " 0/0 ".to_string()
         } else {
@@ -133,17 +137,17 @@ impl Widget for &ListPane<'_> {
         }
         let body = inner(area);
         block.render(area, buf);
-        if total == 0 {
+        if self.state.articles.is_empty() {
             self.render_empty(body, buf);
             return;
         }
         let rows = LIST_ROWS_PER_ARTICLE;
         let visible = usize::from(body.height / rows);
         let end = (self.state.list_offset + visible).min(total);
-        for (slot, index) in (self.state.list_offset..end).enumerate() {
+        for (slot, row) in (self.state.list_offset..end).enumerate() {
             let y = body.y + u16::try_from(slot).unwrap_or(0) * rows;
-            let row = Rect::new(body.x, y, body.width, rows.min(body.bottom() - y));
-            self.render_article(index, &self.state.articles[index], row, buf);
+            let area = Rect::new(body.x, y, body.width, rows.min(body.bottom() - y));
+            self.render_article(row, self.state.view[row], area, buf);
         }
     }
 }

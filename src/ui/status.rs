@@ -140,7 +140,7 @@ impl Widget for &StatusBar<'_> {
             buf.set_line(area.x, area.y, &self.prompt(), area.width);
             return;
         }
-        let total = self.state.articles.len();
+        let total = self.state.view.len();
         let position = if total == 0 {
             "0/0".to_string()
         } else {
