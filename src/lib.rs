@@ -12,10 +12,16 @@
 //! - [`app`] owns the interactive state, the key map and the pure `update` function.
 //! - [`ui`] renders that state with ratatui and never changes it.
 //! - [`cli`] holds the non-interactive subcommands (`extract`, `check`).
+//! - [`store`] saves what was read, starred and where reading stopped, atomically.
+//! - [`config`] reads the TOML config file: key bindings, theme, default folder, list
+//!   columns; [`xdg`] says where it and the saved state live.
 
 pub mod app;
 pub mod article;
 pub mod cli;
+pub mod config;
 pub mod extract;
 pub mod index;
+pub mod store;
 pub mod ui;
+pub mod xdg;

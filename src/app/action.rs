@@ -41,6 +41,10 @@ pub enum Action {
     FindConfirm,
     ToggleHelp,
     ToggleLoadReport,
+    /// Mark the article read or unread: the selected one in the list, else the open one.
+    ToggleRead,
+    /// Star or unstar the article (the same one `ToggleRead` acts on).
+    ToggleStar,
     /// A click on `row` rows below the top of `pane`'s inner area.
     Click {
         pane: Pane,
@@ -86,6 +90,8 @@ impl Action {
             Action::FindConfirm => "search",
             Action::ToggleHelp => "help",
             Action::ToggleLoadReport => "load report",
+            Action::ToggleRead => "mark read / unread",
+            Action::ToggleStar => "star / unstar",
             Action::Click { .. } => "click",
             Action::Scroll { .. } => "scroll",
             Action::Resize { .. } => "resize",
@@ -98,6 +104,8 @@ impl Action {
 pub enum Effect {
     /// Restore the terminal and exit.
     Quit,
+    /// Reading state (read, starred, positions) changed: write it soon.
+    SaveState,
 }
 
 #[cfg(test)]

@@ -10,7 +10,8 @@ use crate::extract::Span;
 use crate::ui::wrap::wrap_span;
 
 /// Which part of the article a line belongs to, and so which string its span points into.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Part {
     /// `Article::title`.
     Title,

@@ -3,6 +3,10 @@
 //! One table of [`Binding`]s answers both directions: key → [`Action`] for the event loop,
 //! and action → keys for the help overlay and the status-bar hints, so what the screen
 //! says a key does is always what it does.
+//!
+//! [`Keymap::default`] is the built-in table; the config file changes it with
+//! [`Keymap::rebind`], and `config/default.toml` spells the same table out (a test checks
+//! that the two agree).
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -37,6 +41,29 @@ impl Context {
         }
     }
 
+    /// Every context, in the order the help shows them.
+    pub const ALL: [Context; 6] = [
+        Context::Global,
+        Context::List,
+        Context::Reader,
+        Context::Panel,
+        Context::Overlay,
+        Context::Prompt,
+    ];
+
+    /// The context's table name in the config file (`[keys.list]`).
+    #[must_use]
+    pub fn config_name(self) -> &'static str {
+        match self {
+            Context::Global => "global",
+            Context::List => "list",
+            Context::Reader => "reader",
+            Context::Panel => "panel",
+            Context::Overlay => "overlay",
+            Context::Prompt => "prompt",
+        }
+    }
+
     fn of_pane(pane: Pane) -> Self {
         match pane {
             Pane::List => Context::List,
@@ -60,6 +87,30 @@ impl KeyCombo {
 
     const fn ch(c: char) -> Self {
         Self::plain(KeyCode::Char(c))
+    }
+
+    /// Reads a key as written in the config file: a single character (`j`, `G`, `?`), a
+    /// name (`Enter`, `Esc`, `Tab`, `S-Tab`, `Backspace`, `Space`, `Up`, `Down`, `Left`,
+    /// `Right`, `PgUp`, `PgDn`, `Home`, `End`, `Insert`, `Delete`, `F1`..`F12`, or the
+    /// arrows as shown in the help), optionally after `C-` for Control.
+    ///
+    /// # Errors
+    /// A message naming the key and the forms that are accepted.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let (ctrl, name) = match text.strip_prefix("C-") {
+            Some(rest) if !rest.is_empty() => (true, rest),
+            _ => (false, text),
+        };
+        let code = named_key(name)
+            .or_else(|| single_char(name).map(KeyCode::Char))
+            .ok_or_else(|| {
+                format!(
+                    "unknown key `{text}`: write one character, C-x for Control, or a name \
+                     (Enter, Esc, Tab, S-Tab, Backspace, Space, Up, Down, Left, Right, PgUp, \
+                     PgDn, Home, End, Insert, Delete, F1..F12)"
+                )
+            })?;
+        Ok(Self { code, ctrl })
     }
 
     fn from_event(event: KeyEvent) -> Self {
@@ -88,6 +139,39 @@ impl KeyCombo {
     }
 }
 
+fn single_char(text: &str) -> Option<char> {
+    let mut chars = text.chars();
+    let first = chars.next()?;
+    chars.next().is_none().then_some(first)
+}
+
+/// The key a name stands for (case-insensitive), including the labels the help shows.
+fn named_key(name: &str) -> Option<KeyCode> {
+    let code = match name.to_ascii_lowercase().as_str() {
+        "space" => KeyCode::Char(' '),
+        "enter" | "return" => KeyCode::Enter,
+        "esc" | "escape" => KeyCode::Esc,
+        "tab" => KeyCode::Tab,
+        "s-tab" | "backtab" => KeyCode::BackTab,
+        "backspace" => KeyCode::Backspace,
+        "delete" | "del" => KeyCode::Delete,
+        "insert" | "ins" => KeyCode::Insert,
+        "home" => KeyCode::Home,
+        "end" => KeyCode::End,
+        "pgup" | "pageup" => KeyCode::PageUp,
+        "pgdn" | "pagedown" => KeyCode::PageDown,
+        "up" | "↑" => KeyCode::Up,
+        "down" | "↓" => KeyCode::Down,
+        "left" | "←" => KeyCode::Left,
+        "right" | "→" => KeyCode::Right,
+        other => {
+            let n: u8 = other.strip_prefix('f')?.parse().ok()?;
+            return (1..=12).contains(&n).then_some(KeyCode::F(n));
+        }
+    };
+    Some(code)
+}
+
 /// One key binding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Binding {
@@ -100,10 +184,20 @@ pub struct Binding {
 pub type HelpSection = (Context, Vec<(Action, Vec<String>)>);
 
 /// All key bindings.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Keymap {
     bindings: Vec<Binding>,
 }
+
+/// Two key maps are equal when every context has the same actions in the same order with
+/// the same keys: what the help shows and what every key does.
+impl PartialEq for Keymap {
+    fn eq(&self, other: &Self) -> bool {
+        self.sections() == other.sections()
+    }
+}
+
+impl Eq for Keymap {}
 
 /// The movement keys shared by the list, the panel and the overlays.
 const MOVEMENT: [(KeyCombo, Action); 10] = [
@@ -119,7 +213,7 @@ const MOVEMENT: [(KeyCombo, Action); 10] = [
     (KeyCombo::plain(KeyCode::End), Action::Bottom),
 ];
 
-const GLOBAL: [(KeyCombo, Action); 16] = [
+const GLOBAL: [(KeyCombo, Action); 18] = [
     (KeyCombo::ch('q'), Action::Quit),
     (
         KeyCombo {
@@ -142,6 +236,8 @@ const GLOBAL: [(KeyCombo, Action); 16] = [
     (KeyCombo::plain(KeyCode::Esc), Action::Cancel),
     (KeyCombo::ch('?'), Action::ToggleHelp),
     (KeyCombo::ch('!'), Action::ToggleLoadReport),
+    (KeyCombo::ch('u'), Action::ToggleRead),
+    (KeyCombo::ch('*'), Action::ToggleStar),
 ];
 
 const PROMPT: [(KeyCombo, Action); 3] = [
@@ -191,6 +287,46 @@ impl Default for Keymap {
 }
 
 impl Keymap {
+    /// A key map without any binding (Ctrl-C still quits: that is not a binding).
+    #[must_use]
+    pub fn empty() -> Self {
+        Self {
+            bindings: Vec::new(),
+        }
+    }
+
+    /// Binds `action` in `context` to exactly `keys` (none: unbound). The action keeps its
+    /// place in the help; a newly bound one goes last in its context.
+    pub fn rebind(&mut self, context: Context, action: Action, keys: &[KeyCombo]) {
+        let is_it = |b: &Binding| b.context == context && b.action == action;
+        let at = self
+            .bindings
+            .iter()
+            .position(is_it)
+            .unwrap_or(self.bindings.len());
+        self.bindings.retain(|b| !is_it(b));
+        let new = keys.iter().map(|&key| Binding {
+            key,
+            context,
+            action,
+        });
+        self.bindings.splice(at..at, new);
+    }
+
+    /// A key bound to two different actions in one context, if there is one: the first
+    /// binding would silently hide the second.
+    #[must_use]
+    pub fn conflict(&self) -> Option<(Binding, Binding)> {
+        self.bindings.iter().enumerate().find_map(|(i, first)| {
+            self.bindings[i + 1..]
+                .iter()
+                .find(|b| {
+                    b.context == first.context && b.key == first.key && b.action != first.action
+                })
+                .map(|second| (*first, *second))
+        })
+    }
+
     fn bind(&mut self, context: Context, key: KeyCombo, action: Action) {
         self.bindings.push(Binding {
             key,
@@ -246,15 +382,7 @@ impl Keymap {
     /// Every context with its actions (in binding order) and their keys: the help text.
     #[must_use]
     pub fn sections(&self) -> Vec<HelpSection> {
-        let contexts = [
-            Context::Global,
-            Context::List,
-            Context::Reader,
-            Context::Panel,
-            Context::Overlay,
-            Context::Prompt,
-        ];
-        contexts
+        Context::ALL
             .into_iter()
             .map(|context| {
                 let mut actions: Vec<Action> = Vec::new();
@@ -315,6 +443,52 @@ mod tests {
         assert_eq!(
             map.action_for(ctrl_c, Mode::Find, Pane::Reader),
             Some(Action::Quit)
+        );
+    }
+
+    #[test]
+    fn keys_parse_from_their_names_and_labels() {
+        let parse = |s: &str| KeyCombo::parse(s).expect(s);
+        assert_eq!(parse("j"), KeyCombo::ch('j'));
+        assert_eq!(parse("G"), KeyCombo::ch('G'));
+        assert_eq!(parse("C-c").label(), "C-c");
+        assert_eq!(parse("Space"), KeyCombo::ch(' '));
+        assert_eq!(parse("pgdn"), parse("PageDown"));
+        assert_eq!(parse("↓"), KeyCombo::plain(KeyCode::Down));
+        assert_eq!(parse("S-Tab"), KeyCombo::plain(KeyCode::BackTab));
+        assert_eq!(parse("F5"), KeyCombo::plain(KeyCode::F(5)));
+        for bad in ["", "C-", "F13", "jj", "Hyper"] {
+            assert!(KeyCombo::parse(bad).is_err(), "{bad:?} parsed");
+        }
+        // Every label the help shows reads back as the same key.
+        for b in &Keymap::default().bindings {
+            assert_eq!(parse(&b.key.label()), b.key);
+        }
+    }
+
+    #[test]
+    fn rebinding_keeps_the_action_in_place() {
+        let mut map = Keymap::default();
+        let before: Vec<Action> = map.sections()[1].1.iter().map(|(a, _)| *a).collect();
+        map.rebind(Context::List, Action::MoveDown, &[KeyCombo::ch('J')]);
+        let after: Vec<Action> = map.sections()[1].1.iter().map(|(a, _)| *a).collect();
+        assert_eq!(before, after);
+        assert_eq!(map.keys_for(Action::MoveDown, Context::List), ["J"]);
+        let j = press(KeyCode::Char('j'), KeyModifiers::NONE);
+        assert_eq!(map.action_for(j, Mode::Normal, Pane::List), None);
+        map.rebind(Context::List, Action::MoveDown, &[]);
+        assert!(map.keys_for(Action::MoveDown, Context::List).is_empty());
+    }
+
+    #[test]
+    fn a_key_bound_twice_in_a_context_is_a_conflict() {
+        let mut map = Keymap::default();
+        assert_eq!(map.conflict(), None);
+        map.rebind(Context::List, Action::ToggleRead, &[KeyCombo::ch('j')]);
+        let (first, second) = map.conflict().expect("a conflict");
+        assert_eq!(
+            (first.action, second.action),
+            (Action::MoveDown, Action::ToggleRead)
         );
     }
 

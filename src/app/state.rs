@@ -9,9 +9,12 @@ use super::document::Document;
 use super::entities::{self, PanelItem, PanelRow};
 use super::keymap::Keymap;
 use crate::article::{Article, LoadProblem, Loaded};
+use crate::config::ListDetail;
 use crate::extract::{self, Date, Entities, Span};
 use crate::index::EntityIndex;
+use crate::store::{Marks, Position, SavedState};
 use crate::ui::layout::{ScreenLayout, inner, screen_layout};
+use crate::ui::theme::Theme;
 
 /// The three panes, left to right.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -129,6 +132,18 @@ pub struct AppState {
     pub index: EntityIndex,
     /// Whether the background indexer is running (the status bar shows its progress).
     pub indexing: bool,
+    /// Where each article was left off, by article index (`None`: at the top).
+    pub positions: Vec<Option<Position>>,
+    /// The saved marks of every article ever seen, loaded at start: the loaded articles'
+    /// marks are written over it when saving, so articles not loaded now keep theirs.
+    pub saved: SavedState,
+    /// Goes up whenever `read`, `starred` or `positions` change; the event loop saves the
+    /// state when it has moved since the last save.
+    pub marks_revision: u64,
+    /// The styles everything is drawn with.
+    pub theme: Theme,
+    /// What the list's second row shows for each article.
+    pub list_details: Vec<ListDetail>,
 }
 
 /// The signature of [`extract::extract`].
@@ -161,7 +176,55 @@ impl AppState {
             message: None,
             keymap,
             extractor: extract::extract,
+            positions: vec![None; count],
+            saved: SavedState::default(),
+            marks_revision: 0,
+            theme: Theme::default(),
+            list_details: ListDetail::DEFAULT.to_vec(),
         }
+    }
+
+    /// The state with the saved marks applied to every loaded article.
+    #[must_use]
+    pub fn with_saved(mut self, saved: SavedState) -> Self {
+        self.saved = saved;
+        self.apply_saved_marks(0..self.articles.len());
+        self
+    }
+
+    /// Sets the marks of the articles in `range` from the saved state. Articles that
+    /// arrive later (a background load) get theirs by calling this for their range.
+    pub fn apply_saved_marks(&mut self, range: std::ops::Range<usize>) {
+        let count = self.articles.len();
+        self.read.resize(count, false);
+        self.starred.resize(count, false);
+        self.positions.resize(count, None);
+        for index in range.start..range.end.min(count) {
+            let marks = self.saved.marks_for(&self.articles[index]);
+            self.read[index] = marks.read;
+            self.starred[index] = marks.starred;
+            self.positions[index] = marks.position;
+        }
+    }
+
+    /// What is remembered about article `index` now.
+    #[must_use]
+    pub fn marks_of(&self, index: usize) -> Marks {
+        Marks {
+            read: self.read.get(index).copied().unwrap_or(false),
+            starred: self.starred.get(index).copied().unwrap_or(false),
+            position: self.positions.get(index).copied().flatten(),
+        }
+    }
+
+    /// The state to write: what was loaded, with every loaded article's current marks.
+    #[must_use]
+    pub fn saved_state(&self) -> SavedState {
+        let mut saved = self.saved.clone();
+        for (index, article) in self.articles.iter().enumerate() {
+            saved.set_marks(article, self.marks_of(index));
+        }
+        saved
     }
 
     /// The article index of the selected list row, if the list is not empty.

@@ -13,12 +13,25 @@ use super::entities::PanelRow;
 use super::state::{AppState, Highlight, Mode, OpenArticle, Pane};
 use crate::extract::Span;
 use crate::index::worker::IndexBatch;
+use crate::store::Position;
 
 /// Lines or rows one turn of the mouse wheel moves.
 const WHEEL_STEP: isize = 3;
 
 /// Applies `action` to `state`; returns what the event loop must do, if anything.
+/// Any change to the reading state (read, starred, the open article's position) asks for
+/// a save.
 pub fn update(state: &mut AppState, action: Action) -> Option<Effect> {
+    let revision = state.marks_revision;
+    let effect = apply(state, action);
+    remember_position(state);
+    match effect {
+        None if state.marks_revision != revision => Some(Effect::SaveState),
+        other => other,
+    }
+}
+
+fn apply(state: &mut AppState, action: Action) -> Option<Effect> {
     if !matches!(action, Action::Resize { .. }) {
         state.message = None;
     }
@@ -50,6 +63,8 @@ pub fn update(state: &mut AppState, action: Action) -> Option<Effect> {
         Action::FindConfirm => confirm_find(state),
         Action::ToggleHelp => toggle_overlay(state, Mode::Help),
         Action::ToggleLoadReport => toggle_overlay(state, Mode::LoadReport),
+        Action::ToggleRead => toggle_read(state),
+        Action::ToggleStar => toggle_star(state),
         Action::Click { pane, row } => click(state, pane, usize::from(row)),
         Action::Scroll { pane, down } => {
             let step = if down { WHEEL_STEP } else { -WHEEL_STEP };
@@ -215,12 +230,73 @@ fn open_selected(state: &mut AppState) {
         state.focus = Pane::Reader;
         return;
     }
-    if let Some(open) = state.prepare(index) {
+    if let Some(mut open) = state.prepare(index) {
+        if let Some(position) = state.positions.get(index).copied().flatten() {
+            let line = open.document.line_of_anchor(position.anchor());
+            open.top = line.min(max_top(&open, state.reader_height()));
+        }
         state.open = Some(open);
-        if let Some(read) = state.read.get_mut(index) {
+        if let Some(read) = state.read.get_mut(index).filter(|read| !**read) {
             *read = true;
+            state.marks_revision += 1;
         }
         state.focus = Pane::Reader;
+    }
+}
+
+/// Records where the open article is scrolled to, so it reopens there. Positions are
+/// anchors (part and byte offset), so they hold at any width.
+fn remember_position(state: &mut AppState) {
+    let Some(open) = state.open.as_ref() else {
+        return;
+    };
+    let position = match open.top {
+        0 => None,
+        top => open.document.anchor(top).map(Position::from_anchor),
+    };
+    if let Some(slot) = state.positions.get_mut(open.index)
+        && *slot != position
+    {
+        *slot = position;
+        state.marks_revision += 1;
+    }
+}
+
+/// The article that marking acts on: the selected one while the list has focus, else the
+/// open one (or the selected one when none is open).
+fn marking_target(state: &AppState) -> Option<usize> {
+    match (state.focus, state.open.as_ref()) {
+        (Pane::List, _) | (_, None) => state.selected_article(),
+        (_, Some(open)) => Some(open.index),
+    }
+}
+
+fn toggle_read(state: &mut AppState) {
+    let Some(index) = marking_target(state) else {
+        return;
+    };
+    if let Some(read) = state.read.get_mut(index) {
+        *read = !*read;
+        state.marks_revision += 1;
+        state.message = Some(
+            if *read {
+                "marked read"
+            } else {
+                "marked unread"
+            }
+            .into(),
+        );
+    }
+}
+
+fn toggle_star(state: &mut AppState) {
+    let Some(index) = marking_target(state) else {
+        return;
+    };
+    if let Some(starred) = state.starred.get_mut(index) {
+        *starred = !*starred;
+        state.marks_revision += 1;
+        state.message = Some(if *starred { "starred" } else { "unstarred" }.into());
     }
 }
 
