@@ -4,7 +4,9 @@
 //! Data moves one way: a terminal event goes through the [`keymap`] (or [`mouse`]) to an
 //! [`action::Action`], [`update::update`] applies it to the [`state::AppState`], and the
 //! `ui` module draws that state. Only this file touches the terminal, and it restores it on
-//! every way out: normal quit, error, panic, SIGTERM, SIGHUP and SIGINT.
+//! every way out: normal quit, error, panic, SIGTERM, SIGHUP and SIGINT. It also writes the
+//! reading state when `update` asks ([`action::Effect::SaveState`]): a second after the
+//! first change, and on the way out.
 
 pub mod action;
 pub mod articles;
@@ -19,19 +21,22 @@ use std::io;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
 use ratatui::crossterm::execute;
 
 use action::{Action, Effect};
-use keymap::Keymap;
 use state::AppState;
 use update::update;
 
 use crate::article::Loaded;
+use crate::config::Config;
 use crate::index::worker::{self, IndexBatch};
+use crate::store::SavedState;
+use crate::store::file::{StateFile, StoreError};
+use crate::store::schedule::SaveSchedule;
 
 /// How long the event loop gets to leave by itself after a termination signal.
 const STOP_GRACE: Duration = Duration::from_millis(500);
@@ -43,11 +48,34 @@ const POLL_INTERVAL: Duration = Duration::from_millis(200);
 /// the progress to move smoothly, rarely enough that redraws cost nothing noticeable.
 const INDEX_POLL_INTERVAL: Duration = Duration::from_millis(50);
 
-/// Runs the reader on `loaded` until the user quits or the process is asked to stop.
+/// What the reader starts with besides the articles.
+#[derive(Debug, Clone, Default)]
+pub struct Setup {
+    pub config: Config,
+    /// The reading state loaded at start.
+    pub saved: SavedState,
+    /// Where reading state is written; `None` keeps it for this run only.
+    pub state_file: Option<StateFile>,
+    /// Shown in the status bar at start (a corrupt state file was moved aside, ...).
+    pub notice: Option<String>,
+}
+
+/// Why the reader stopped with an error.
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    #[error("terminal: {0}")]
+    Terminal(#[from] io::Error),
+    #[error(transparent)]
+    Save(#[from] StoreError),
+}
+
+/// Runs the reader on `loaded` until the user quits or the process is asked to stop, then
+/// writes the reading state if it changed since the last write.
 ///
 /// # Errors
-/// When the terminal cannot be set up, read or drawn to. The terminal is restored first.
-pub fn run(loaded: Loaded) -> io::Result<()> {
+/// When the terminal cannot be set up, read or drawn to (the terminal is restored first),
+/// or the final write of the reading state fails.
+pub fn run(loaded: Loaded, setup: Setup) -> Result<(), RunError> {
     let stop = Arc::new(AtomicBool::new(false));
     watch_signals(Arc::clone(&stop))?;
     let mut terminal = match ratatui::try_init() {
@@ -55,17 +83,79 @@ pub fn run(loaded: Loaded) -> io::Result<()> {
         Err(err) => {
             // Raw mode may be on even though the alternate screen failed.
             ratatui::restore();
-            return Err(err);
+            return Err(err.into());
         }
     };
     chain_panic_hook_releasing_mouse();
+    let mut saver = Saver::new(setup.state_file);
+    let mut state = initial_state(loaded, setup.config, setup.saved, setup.notice);
     let result = execute!(io::stdout(), EnableMouseCapture).and_then(|()| {
-        let mut state = AppState::new(loaded, Keymap::default());
         let indexer = start_indexer(&mut state)?;
-        event_loop(&mut terminal, &mut state, &stop, indexer)
+        event_loop(&mut terminal, &mut state, &stop, indexer, &mut saver)
     });
     release_terminal();
-    result
+    result?;
+    saver.save_if_changed(&state)?;
+    Ok(())
+}
+
+/// The state the reader opens with: the config's keys, theme and list details, and the
+/// saved marks applied to the loaded articles.
+fn initial_state(
+    loaded: Loaded,
+    config: Config,
+    saved: SavedState,
+    notice: Option<String>,
+) -> AppState {
+    let mut state = AppState::new(loaded, config.keymap).with_saved(saved);
+    state.theme = config.theme;
+    state.list_details = config.list_details;
+    state.message = notice;
+    state
+}
+
+/// Writes the reading state: on a schedule while the reader runs, and at the end.
+struct Saver {
+    file: Option<StateFile>,
+    schedule: SaveSchedule,
+    /// `AppState::marks_revision` at the last write (or at start).
+    saved_revision: u64,
+}
+
+impl Saver {
+    fn new(file: Option<StateFile>) -> Self {
+        Self {
+            file,
+            schedule: SaveSchedule::default(),
+            saved_revision: 0,
+        }
+    }
+
+    /// When the scheduled write falls due, if one is waiting.
+    fn deadline(&self) -> Option<Instant> {
+        let now = Instant::now();
+        self.schedule.time_left(now).map(|left| now + left)
+    }
+
+    fn note(&mut self, effect: Option<Effect>) {
+        if effect == Some(Effect::SaveState) {
+            self.schedule.request(Instant::now());
+        }
+    }
+
+    /// Writes the state if it changed since the last write.
+    fn save_if_changed(&mut self, state: &AppState) -> Result<(), StoreError> {
+        self.schedule.clear();
+        let Some(file) = self.file.as_ref() else {
+            return Ok(());
+        };
+        if state.marks_revision == self.saved_revision {
+            return Ok(());
+        }
+        file.save(&state.saved_state())?;
+        self.saved_revision = state.marks_revision;
+        Ok(())
+    }
 }
 
 /// Turns SIGTERM, SIGHUP and SIGINT into a stop request (in raw mode Ctrl-C is a key, so
@@ -136,6 +226,8 @@ enum Wake {
     Terminal(Event),
     /// Indexed batches were applied to the state.
     Indexed,
+    /// The scheduled write of the reading state is due.
+    SaveDue,
     Stop,
 }
 
@@ -168,16 +260,22 @@ fn next_wake(
     stop: &AtomicBool,
     state: &mut AppState,
     indexer: &mut Option<Receiver<IndexBatch>>,
+    save_deadline: Option<Instant>,
 ) -> io::Result<Wake> {
     loop {
         if stop.load(Ordering::Relaxed) {
             return Ok(Wake::Stop);
         }
-        let timeout = if indexer.is_some() {
+        let now = Instant::now();
+        if save_deadline.is_some_and(|due| due <= now) {
+            return Ok(Wake::SaveDue);
+        }
+        let idle = if indexer.is_some() {
             INDEX_POLL_INTERVAL
         } else {
             POLL_INTERVAL
         };
+        let timeout = save_deadline.map_or(idle, |due| idle.min(due - now));
         if event::poll(timeout)? {
             return event::read().map(Wake::Terminal);
         }
@@ -192,6 +290,7 @@ fn event_loop(
     state: &mut AppState,
     stop: &AtomicBool,
     mut indexer: Option<Receiver<IndexBatch>>,
+    saver: &mut Saver,
 ) -> io::Result<()> {
     let mut changed = true;
     loop {
@@ -205,20 +304,29 @@ fn event_loop(
         if changed {
             terminal.draw(|frame| frame.render_widget(&*state, frame.area()))?;
         }
-        let event = match next_wake(stop, state, &mut indexer)? {
+        let event = match next_wake(stop, state, &mut indexer, saver.deadline())? {
             Wake::Terminal(event) => event,
             Wake::Indexed => {
                 changed = true;
+                continue;
+            }
+            Wake::SaveDue => {
+                if let Err(err) = saver.save_if_changed(state) {
+                    update::report(state, err.to_string());
+                    changed = true;
+                }
                 continue;
             }
             Wake::Stop => return Ok(()),
         };
         let action = action_for(&event, state);
         changed = action.is_some();
-        if let Some(action) = action
-            && update(state, action) == Some(Effect::Quit)
-        {
-            return Ok(());
+        if let Some(action) = action {
+            let effect = update(state, action);
+            if effect == Some(Effect::Quit) {
+                return Ok(());
+            }
+            saver.note(effect);
         }
     }
 }

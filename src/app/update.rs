@@ -74,6 +74,11 @@ fn apply(state: &mut AppState, action: Action) -> Option<Effect> {
     None
 }
 
+/// Shows `message` in the status bar (a failed save, for one).
+pub fn report(state: &mut AppState, message: String) {
+    state.message = Some(message);
+}
+
 /// Notes that the background indexer has started, so progress shows in the status bar.
 pub fn indexing_started(state: &mut AppState) {
     state.indexing = !state.index.is_complete();

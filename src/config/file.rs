@@ -67,13 +67,27 @@ impl<'de, T: NamedValue + Deserialize<'de>> Deserialize<'de> for Named<T> {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Named<T>, A::Error> {
                 let mut entries = Vec::new();
                 while let Some(key) = map.next_key::<String>()? {
-                    let name = T::name(&key).map_err(de::Error::custom)?;
-                    entries.push((name, map.next_value()?));
+                    match T::name(&key) {
+                        Ok(name) => entries.push((name, map.next_value()?)),
+                        // Raised while reading the value, so toml points at its line
+                        // rather than at the table's header.
+                        Err(message) => match map.next_value_seed(Reject(message))? {},
+                    }
                 }
                 Ok(Named(entries))
             }
         }
         deserializer.deserialize_map(NamedVisitor(PhantomData))
+    }
+}
+
+/// A value that is refused with `0` as the reason.
+struct Reject(String);
+
+impl<'de> de::DeserializeSeed<'de> for Reject {
+    type Value = std::convert::Infallible;
+    fn deserialize<D: de::Deserializer<'de>>(self, _: D) -> Result<Self::Value, D::Error> {
+        Err(de::Error::custom(self.0))
     }
 }
 

@@ -5,6 +5,7 @@
 //! writes it as `state.json` under the XDG data directory, atomically, and moves a corrupt
 //! file aside instead of dropping it. [`schedule`] spaces writes out while the UI runs.
 
+pub mod drill;
 pub mod file;
 pub mod schedule;
 

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
 
 use super::layout::centered;
-use super::theme::THEME;
+use super::theme::{THEME, Theme};
 use crate::app::keymap::Keymap;
 use crate::app::state::AppState;
 
@@ -17,28 +17,34 @@ const KEY_COLUMN: usize = 16;
 /// The help text: a heading per context, then one line per action with its keys.
 #[must_use]
 pub fn help_lines(keymap: &Keymap) -> Vec<Line<'static>> {
+    themed_help_lines(keymap, &THEME)
+}
+
+/// [`help_lines`] in `theme`.
+#[must_use]
+pub fn themed_help_lines(keymap: &Keymap, theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for (context, rows) in keymap.sections() {
         if rows.is_empty() {
             continue;
         }
-        lines.push(Line::styled(context.title(), THEME.heading));
+        lines.push(Line::styled(context.title(), theme.heading));
         for (action, keys) in rows {
             lines.push(Line::from(vec![
                 Span::raw(format!("  {:<KEY_COLUMN$}", keys.join(" "))),
-                Span::styled(action.describe(), THEME.dim),
+                Span::styled(action.describe(), theme.dim),
             ]));
         }
         lines.push(Line::default());
     }
-    lines.push(Line::styled("Mouse", THEME.heading));
+    lines.push(Line::styled("Mouse", theme.heading));
     lines.push(Line::from(vec![
         Span::raw(format!("  {:<KEY_COLUMN$}", "wheel")),
-        Span::styled("scroll the pane under the pointer", THEME.dim),
+        Span::styled("scroll the pane under the pointer", theme.dim),
     ]));
     lines.push(Line::from(vec![
         Span::raw(format!("  {:<KEY_COLUMN$}", "click")),
-        Span::styled("focus the pane and select the row", THEME.dim),
+        Span::styled("focus the pane and select the row", theme.dim),
     ]));
     lines
 }
@@ -57,15 +63,16 @@ impl<'a> HelpOverlay<'a> {
 
 impl Widget for &HelpOverlay<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let lines = help_lines(&self.state.keymap);
+        let theme = &self.state.theme;
+        let lines = themed_help_lines(&self.state.keymap, theme);
         let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
         let popup = centered(area, 60, height.min(area.height.saturating_sub(2)));
         Clear.render(popup, buf);
         let block = Block::bordered()
             .border_type(BorderType::Double)
-            .border_style(THEME.border_focused)
-            .title(Line::styled(" Keys ", THEME.title_focused))
-            .title_bottom(Line::styled(" j/k scroll · Esc close ", THEME.dim).right_aligned());
+            .border_style(theme.border_focused)
+            .title(Line::styled(" Keys ", theme.title_focused))
+            .title_bottom(Line::styled(" j/k scroll · Esc close ", theme.dim).right_aligned());
         let scroll = u16::try_from(self.state.overlay_scroll).unwrap_or(u16::MAX);
         Paragraph::new(lines)
             .block(block)

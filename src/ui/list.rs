@@ -1,5 +1,6 @@
-//! The article list (left pane): per article a read mark and the title, then the
-//! publication date and source; the selection, and the position in the border.
+//! The article list (left pane): per article an unread dot, a star when starred and the
+//! title, then the configured details (publication date and source by default); the
+//! selection, and the position in the border.
 //!
 //! Only the rows on screen are built, so a list of 100,000 articles draws as fast as 10.
 
@@ -10,12 +11,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::layout::inner;
-use super::theme::THEME;
-use super::{count_of, fit, pane_block};
+use super::{count_of, fit, themed_pane_block};
 use crate::app::action::Action;
 use crate::app::keymap::Context;
 use crate::app::state::{AppState, LIST_ROWS_PER_ARTICLE, Pane};
-use crate::article::Article;
+use crate::article::{Article, Format};
+use crate::config::ListDetail;
 
 /// The list pane of an [`AppState`].
 pub struct ListPane<'a> {
@@ -34,8 +35,8 @@ impl<'a> ListPane<'a> {
 
     fn row_style(&self, row: usize) -> Style {
         match (row == self.state.selected, self.focused()) {
-            (true, true) => THEME.selected,
-            (true, false) => THEME.selected_unfocused,
+            (true, true) => self.state.theme.selected,
+            (true, false) => self.state.theme.selected_unfocused,
             (false, _) => Style::new(),
         }
     }
@@ -48,21 +49,34 @@ impl<'a> ListPane<'a> {
         let width = usize::from(area.width);
         let style = self.row_style(row);
         buf.set_style(area, style);
-        let read = self.state.read.get(index).copied().unwrap_or(false);
-        let mark = if read {
-            Span::styled("  ", style)
+        let theme = &self.state.theme;
+        let marks = self.state.marks_of(index);
+        let unread = if marks.read {
+            Span::styled(" ", style)
         } else {
-            Span::styled("● ", style.patch(THEME.unread))
+            Span::styled("●", style.patch(theme.unread))
+        };
+        let star = if marks.starred {
+            Span::styled("★", style.patch(theme.starred))
+        } else {
+            Span::styled(" ", style)
         };
         let title = Span::styled(fit(&article.title, width.saturating_sub(2)), style);
-        buf.set_line(area.x, area.y, &Line::from(vec![mark, title]), area.width);
+        buf.set_line(
+            area.x,
+            area.y,
+            &Line::from(vec![unread, star, title]),
+            area.width,
+        );
         if area.height > 1 {
-            let details = Line::styled(fit(&details(article), width.saturating_sub(2)), style)
-                .patch_style(if style == Style::new() {
-                    THEME.dim
+            let text = details(article, &self.state.list_details);
+            let details = Line::styled(fit(&text, width.saturating_sub(2)), style).patch_style(
+                if style == Style::new() {
+                    theme.dim
                 } else {
                     Style::new()
-                });
+                },
+            );
             buf.set_line(
                 area.x + 2,
                 area.y + 1,
@@ -86,14 +100,38 @@ impl<'a> ListPane<'a> {
                     count_of(self.state.problem_count(), "file"),
                     keys.first().map_or("!", String::as_str)
                 ),
-                THEME.warning,
+                self.state.theme.warning,
             ));
         } else {
-            lines.push(Line::styled("Usage: dateline PATH...", THEME.dim));
+            lines.push(Line::styled(
+                "Usage: dateline PATH...",
+                self.state.theme.dim,
+            ));
         }
         Paragraph::new(lines)
             .wrap(Wrap { trim: true })
             .render(area, buf);
+    }
+}
+
+fn detail_text(article: &Article, detail: ListDetail) -> Option<String> {
+    match detail {
+        ListDetail::Date => article.date.map(|d| d.to_string()),
+        ListDetail::Source => article.source.clone(),
+        ListDetail::Author => article.byline.clone(),
+        ListDetail::Path => Some(short_path(&article.path)),
+        ListDetail::Format => Some(format_name(article.format).to_string()),
+        ListDetail::Tags => Some(article.tags.join(", ")),
+    }
+}
+
+/// How a format is named in the list: its usual file extension.
+fn format_name(format: Format) -> &'static str {
+    match format {
+        Format::Text => "txt",
+        Format::Markdown => "md",
+        Format::Json => "json",
+        Format::JsonLines => "jsonl",
     }
 }
 
@@ -108,12 +146,13 @@ fn short_path(path: &std::path::Path) -> String {
         .join("/")
 }
 
-/// The second row of an article: "2026-07-15 · Example News", or the file name.
-fn details(article: &Article) -> String {
-    let date = article.date.map(|d| d.to_string());
-    let parts: Vec<String> = [date, article.source.clone()]
-        .into_iter()
-        .flatten()
+/// The second row of an article: the configured details joined ("2026-07-15 · Example
+/// News" by default), or the file name when none has a value.
+fn details(article: &Article, shown: &[ListDetail]) -> String {
+    let parts: Vec<String> = shown
+        .iter()
+        .filter_map(|&detail| detail_text(article, detail))
+        .filter(|text| !text.trim().is_empty())
         .collect();
     if parts.is_empty() {
         short_path(&article.path)
@@ -130,10 +169,11 @@ impl Widget for &ListPane<'_> {
         } else {
             format!(" {}/{} ", self.state.selected + 1, total)
         };
-        let mut block = pane_block(Pane::List, self.focused());
+        let mut block = themed_pane_block(Pane::List, self.focused(), &self.state.theme);
         // Only when it fits between the corners.
         if position.len() + 2 <= usize::from(area.width) {
-            block = block.title_bottom(Line::styled(position, THEME.dim).right_aligned());
+            block =
+                block.title_bottom(Line::styled(position, self.state.theme.dim).right_aligned());
         }
         let body = inner(area);
         block.render(area, buf);

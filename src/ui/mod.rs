@@ -24,12 +24,12 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::app::state::{AppState, Mode, Pane};
 use sanitize::{display_width, sanitize};
-use theme::THEME;
+use theme::{THEME, Theme};
 
 impl Widget for &AppState {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let Some(screen) = layout::screen_layout(area) else {
-            too_small(area, buf);
+            too_small(area, buf, &self.theme);
             return;
         };
         list::ListPane::new(self).render(screen.list, buf);
@@ -45,14 +45,14 @@ impl Widget for &AppState {
 }
 
 /// The notice shown instead of the panes when the terminal is below the minimum size.
-fn too_small(area: Rect, buf: &mut Buffer) {
+fn too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
     let text = vec![
-        Line::styled("Terminal too small", THEME.warning),
+        Line::styled("Terminal too small", theme.warning),
         Line::styled(
             format!("need {}x{}", layout::MIN_WIDTH, layout::MIN_HEIGHT),
-            THEME.dim,
+            theme.dim,
         ),
-        Line::styled(format!("now {}x{}", area.width, area.height), THEME.dim),
+        Line::styled(format!("now {}x{}", area.width, area.height), theme.dim),
     ];
     let height = u16::try_from(text.len()).unwrap_or(u16::MAX);
     let centred = layout::centered(area, area.width, height);
@@ -64,22 +64,29 @@ fn too_small(area: Rect, buf: &mut Buffer) {
 
 /// The bordered block of a pane; the focused pane gets a thick coloured border and a
 /// highlighted title, so it is plain which pane the keys go to.
+/// Drawn in the built-in theme; panes use [`themed_pane_block`] with the state's theme.
 #[must_use]
 pub fn pane_block(pane: Pane, focused: bool) -> Block<'static> {
+    themed_pane_block(pane, focused, &THEME)
+}
+
+/// [`pane_block`] in `theme`.
+#[must_use]
+pub fn themed_pane_block(pane: Pane, focused: bool, theme: &Theme) -> Block<'static> {
     let block = Block::bordered();
     if focused {
         block
             .border_type(BorderType::Thick)
-            .border_style(THEME.border_focused)
+            .border_style(theme.border_focused)
             .title(Line::styled(
                 format!(" ▶ {} ", pane.title()),
-                THEME.title_focused,
+                theme.title_focused,
             ))
     } else {
         block
             .border_type(BorderType::Plain)
-            .border_style(THEME.border)
-            .title(Line::styled(format!(" {} ", pane.title()), THEME.title))
+            .border_style(theme.border)
+            .title(Line::styled(format!(" {} ", pane.title()), theme.title))
     }
 }
 

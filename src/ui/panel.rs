@@ -9,8 +9,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::layout::inner;
 use super::sanitize::display_width;
-use super::theme::THEME;
-use super::{fit, pane_block};
+use super::{fit, themed_pane_block};
 use crate::app::entities::{PanelItem, PanelRow, Section};
 use crate::app::state::{AppState, OpenArticle, Pane};
 
@@ -36,7 +35,7 @@ fn item_label(item: &PanelItem) -> String {
 }
 
 /// One entry: label on the left, `×count` on the right.
-fn item_line(item: &PanelItem, width: usize, style: Style) -> Line<'static> {
+fn item_line(item: &PanelItem, width: usize, style: Style, dim: Style) -> Line<'static> {
     let count = format!(" ×{}", item.count());
     let count_width = display_width(&count);
     let room = width.saturating_sub(count_width + 1);
@@ -44,7 +43,7 @@ fn item_line(item: &PanelItem, width: usize, style: Style) -> Line<'static> {
     let gap = width.saturating_sub(1 + display_width(&label) + count_width);
     Line::from(vec![
         Span::styled(format!(" {label}{}", " ".repeat(gap)), style),
-        Span::styled(count, style.patch(THEME.dim)),
+        Span::styled(count, style.patch(dim)),
     ])
 }
 
@@ -67,23 +66,23 @@ impl<'a> PanelPane<'a> {
                 };
                 let gap = width.saturating_sub(title.len() + unit.len());
                 Line::from(vec![
-                    Span::styled(title, THEME.heading),
-                    Span::styled(format!("{}{unit}", " ".repeat(gap)), THEME.dim),
+                    Span::styled(title, self.state.theme.heading),
+                    Span::styled(format!("{}{unit}", " ".repeat(gap)), self.state.theme.dim),
                 ])
             }
-            PanelRow::Empty(_) => Line::styled(fit("  none found", width), THEME.dim),
+            PanelRow::Empty(_) => Line::styled(fit("  none found", width), self.state.theme.dim),
             PanelRow::Item(index) => {
                 let style = match (
                     index == open.panel_selected,
                     self.state.focus == Pane::Panel,
                 ) {
-                    (true, true) => THEME.selected,
-                    (true, false) => THEME.selected_unfocused,
+                    (true, true) => self.state.theme.selected,
+                    (true, false) => self.state.theme.selected_unfocused,
                     (false, _) => Style::new(),
                 };
-                open.panel
-                    .get(index)
-                    .map_or_else(Line::default, |item| item_line(item, width, style))
+                open.panel.get(index).map_or_else(Line::default, |item| {
+                    item_line(item, width, style, self.state.theme.dim)
+                })
             }
         }
     }
@@ -91,12 +90,17 @@ impl<'a> PanelPane<'a> {
 
 impl Widget for &PanelPane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        pane_block(Pane::Panel, self.state.focus == Pane::Panel).render(area, buf);
+        themed_pane_block(
+            Pane::Panel,
+            self.state.focus == Pane::Panel,
+            &self.state.theme,
+        )
+        .render(area, buf);
         let body = inner(area);
         let Some(open) = self.state.open.as_ref() else {
             Paragraph::new(Line::styled(
                 "Places, dates and sources of the open article show here.",
-                THEME.dim,
+                self.state.theme.dim,
             ))
             .wrap(Wrap { trim: true })
             .render(body, buf);
@@ -133,7 +137,7 @@ mod tests {
             value: Some("2026-07-15".into()),
             spans: vec![TextSpan::new(0, 7), TextSpan::new(9, 16)],
         };
-        let line = item_line(&item, 30, Style::new());
+        let line = item_line(&item, 30, Style::new(), Style::new());
         assert_eq!(line.to_string(), " July 15 → 2026-07-15       ×2");
         assert_eq!(line.width(), 30);
     }

@@ -11,8 +11,10 @@ use ratatui::text::{Line, Span as TextSpan};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::layout::reader_text_area;
+#[cfg(test)]
 use super::theme::THEME;
-use super::{fit, pane_block, safe_span};
+use super::theme::Theme;
+use super::{fit, safe_span, themed_pane_block};
 use crate::app::action::Action;
 use crate::app::document::{DocLine, Document, Part};
 use crate::app::keymap::Context;
@@ -43,7 +45,7 @@ impl<'a> ReaderPane<'a> {
                 keys.first().map_or("Enter", String::as_str)
             )
         };
-        Paragraph::new(Line::styled(text, THEME.dim))
+        Paragraph::new(Line::styled(text, self.state.theme.dim))
             .wrap(Wrap { trim: true })
             .render(area, buf);
     }
@@ -68,18 +70,23 @@ pub fn position_label(top: usize, height: usize, total: usize, room: usize) -> S
     }
 }
 
-fn part_style(part: Part) -> Style {
+fn part_style(part: Part, theme: &Theme) -> Style {
     match part {
-        Part::Title => THEME.article_title,
-        Part::Meta | Part::Credit => THEME.dim,
-        Part::Caption => THEME.caption,
+        Part::Title => theme.article_title,
+        Part::Meta | Part::Credit => theme.dim,
+        Part::Caption => theme.caption,
         Part::Body(_) | Part::Gap(_) => Style::new(),
     }
 }
 
 /// The styled pieces of one line: plain text, with highlighted spans cut out of it.
-fn line_spans(text: &str, line: &DocLine, highlight: Option<&Highlight>) -> Vec<TextSpan<'static>> {
-    let base = part_style(line.part);
+fn line_spans(
+    text: &str,
+    line: &DocLine,
+    highlight: Option<&Highlight>,
+    theme: &Theme,
+) -> Vec<TextSpan<'static>> {
+    let base = part_style(line.part, theme);
     let shown = line.span;
     let Some(highlight) = highlight.filter(|_| line.part.in_article_text()) else {
         return vec![safe_span(
@@ -96,9 +103,9 @@ fn line_spans(text: &str, line: &DocLine, highlight: Option<&Highlight>) -> Vec<
             continue;
         }
         let style = if i == highlight.current {
-            THEME.highlight_current
+            theme.highlight_current
         } else {
-            THEME.highlight
+            theme.highlight
         };
         pieces.push(safe_span(text.get(at..start).unwrap_or(""), base));
         pieces.push(safe_span(text.get(start..end).unwrap_or(""), style));
@@ -108,7 +115,13 @@ fn line_spans(text: &str, line: &DocLine, highlight: Option<&Highlight>) -> Vec<
     pieces
 }
 
-fn render_lines(open: &OpenArticle, article: &Article, area: Rect, buf: &mut Buffer) {
+fn render_lines(
+    open: &OpenArticle,
+    article: &Article,
+    theme: &Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let document: &Document = &open.document;
     let visible = document
         .lines
@@ -117,7 +130,7 @@ fn render_lines(open: &OpenArticle, article: &Article, area: Rect, buf: &mut Buf
         .take(usize::from(area.height));
     for (y, line) in (area.y..).zip(visible) {
         let source = document.source(article, line.part);
-        let spans = line_spans(source, line, open.highlight.as_ref());
+        let spans = line_spans(source, line, open.highlight.as_ref(), theme);
         buf.set_line(area.x, y, &Line::from(spans), area.width);
     }
 }
@@ -125,7 +138,8 @@ fn render_lines(open: &OpenArticle, article: &Article, area: Rect, buf: &mut Buf
 impl Widget for &ReaderPane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let focused = self.state.focus == Pane::Reader;
-        let mut block = pane_block(Pane::Reader, focused);
+        let theme = &self.state.theme;
+        let mut block = themed_pane_block(Pane::Reader, focused, theme);
         let text_area = reader_text_area(area);
         let Some((open, article)) = self.state.open_article() else {
             block.render(area, buf);
@@ -141,7 +155,7 @@ impl Widget for &ReaderPane<'_> {
             room,
         );
         block =
-            block.title_bottom(Line::styled(format!(" {position} "), THEME.dim).right_aligned());
+            block.title_bottom(Line::styled(format!(" {position} "), theme.dim).right_aligned());
         if let Some(highlight) = &open.highlight {
             let label = format!(
                 " {} {}/{} ",
@@ -149,10 +163,10 @@ impl Widget for &ReaderPane<'_> {
                 highlight.current + 1,
                 highlight.spans.len()
             );
-            block = block.title_bottom(Line::styled(label, THEME.highlight).left_aligned());
+            block = block.title_bottom(Line::styled(label, theme.highlight).left_aligned());
         }
         block.render(area, buf);
-        render_lines(open, article, text_area, buf);
+        render_lines(open, article, theme, text_area, buf);
     }
 }
 
@@ -190,7 +204,7 @@ mod tests {
             spans: vec![Span::new(8, 15)],
             current: 0,
         };
-        let spans = line_spans(text, &line, Some(&highlight));
+        let spans = line_spans(text, &line, Some(&highlight), &THEME);
         let texts: Vec<_> = spans.iter().map(|s| s.content.as_ref()).collect();
         assert_eq!(texts, ["rain in ", "Kunming", " today"]);
         assert_eq!(spans[1].style, THEME.highlight_current);

@@ -8,7 +8,6 @@ use ratatui::widgets::{Block, BorderType, Clear, Widget};
 use super::count_of;
 use super::layout::{centered, inner};
 use super::sanitize::sanitize;
-use super::theme::THEME;
 use super::wrap::wrap_str;
 use crate::app::state::AppState;
 
@@ -57,9 +56,11 @@ impl Widget for &ReportOverlay<'_> {
         };
         Block::bordered()
             .border_type(BorderType::Double)
-            .border_style(THEME.border_focused)
-            .title(Line::styled(title, THEME.title_focused))
-            .title_bottom(Line::styled(" j/k scroll · Esc close ", THEME.dim).right_aligned())
+            .border_style(self.state.theme.border_focused)
+            .title(Line::styled(title, self.state.theme.title_focused))
+            .title_bottom(
+                Line::styled(" j/k scroll · Esc close ", self.state.theme.dim).right_aligned(),
+            )
             .render(popup, buf);
         let body = inner(popup);
         let lines = self.lines(usize::from(body.width), usize::from(body.height));

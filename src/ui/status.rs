@@ -8,7 +8,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::sanitize::display_width;
-use super::theme::THEME;
 use super::{fit, safe_span};
 use crate::app::action::Action;
 use crate::app::keymap::{Context, Keymap};
@@ -100,16 +99,16 @@ impl<'a> StatusBar<'a> {
     fn prompt(&self) -> Line<'static> {
         let keys = |a| self.state.keymap.keys_for(a, Context::Prompt).join("/");
         Line::from(vec![
-            Span::styled("/", THEME.prompt),
-            safe_span(&self.state.find_input, THEME.prompt),
-            Span::styled("█", THEME.prompt),
+            Span::styled("/", self.state.theme.prompt),
+            safe_span(&self.state.find_input, self.state.theme.prompt),
+            Span::styled("█", self.state.theme.prompt),
             Span::styled(
                 format!(
                     "   {} search  {} cancel",
                     keys(Action::FindConfirm),
                     keys(Action::Cancel)
                 ),
-                THEME.dim,
+                self.state.theme.dim,
             ),
         ])
     }
@@ -117,7 +116,7 @@ impl<'a> StatusBar<'a> {
     /// The right-hand notice: a message from the last action, else the load warning.
     fn notice(&self) -> Option<Span<'static>> {
         if let Some(message) = &self.state.message {
-            return Some(safe_span(message, THEME.prompt));
+            return Some(safe_span(message, self.state.theme.prompt));
         }
         let problems = self.state.problem_count();
         (problems > 0).then(|| {
@@ -128,7 +127,7 @@ impl<'a> StatusBar<'a> {
                     super::count_of(problems, "file"),
                     key.as_deref().unwrap_or("!")
                 ),
-                THEME.warning,
+                self.state.theme.warning,
             )
         })
     }
@@ -161,7 +160,7 @@ impl Widget for &StatusBar<'_> {
         buf.set_line(
             area.x,
             area.y,
-            &Line::styled(fit(&left, left_room), THEME.status),
+            &Line::styled(fit(&left, left_room), self.state.theme.status),
             area.width,
         );
         if let Some(notice) = notice {

@@ -22,6 +22,8 @@ pub struct Theme {
     pub article_title: Style,
     pub caption: Style,
     pub unread: Style,
+    /// The star in front of a starred article's title.
+    pub starred: Style,
     pub highlight: Style,
     pub highlight_current: Style,
     pub status: Style,
@@ -47,6 +49,7 @@ pub const THEME: Theme = Theme {
     article_title: Style::new().add_modifier(Modifier::BOLD),
     caption: Style::new().add_modifier(Modifier::ITALIC),
     unread: Style::new().fg(Color::Green),
+    starred: Style::new().fg(Color::Yellow),
     highlight: Style::new().fg(Color::Black).bg(Color::Yellow),
     highlight_current: Style::new()
         .fg(Color::Black)
@@ -67,7 +70,7 @@ impl Default for Theme {
 
 impl Theme {
     /// The config-file name of every style, in declaration order.
-    pub const SLOTS: [&'static str; 16] = [
+    pub const SLOTS: [&'static str; 17] = [
         "border",
         "border_focused",
         "title",
@@ -79,6 +82,7 @@ impl Theme {
         "article_title",
         "caption",
         "unread",
+        "starred",
         "highlight",
         "highlight_current",
         "status",
@@ -103,6 +107,7 @@ impl Theme {
             article_title: plain,
             caption: plain,
             unread: plain,
+            starred: plain,
             highlight: plain,
             highlight_current: plain,
             status: plain,
@@ -125,6 +130,7 @@ impl Theme {
             "article_title" => &mut self.article_title,
             "caption" => &mut self.caption,
             "unread" => &mut self.unread,
+            "starred" => &mut self.starred,
             "highlight" => &mut self.highlight,
             "highlight_current" => &mut self.highlight_current,
             "status" => &mut self.status,
