@@ -99,7 +99,11 @@ fn run() -> Result<ExitCode> {
             check_config(cli.config.as_deref())
         }
         Some(Command::WriteStateLoop { dir, count }) => {
-            store::drill::write_generations(&StateFile::in_dir(&dir), count)?;
+            // Each finished write is announced, so the crash test knows writes are under way.
+            let mut out = io::stdout().lock();
+            store::drill::write_generations(&StateFile::in_dir(&dir), count, |g| {
+                let _ = writeln!(out, "{g}").and_then(|()| out.flush());
+            })?;
             Ok(ExitCode::SUCCESS)
         }
         None => read(cli.paths, cli.config.as_deref()),

@@ -12,8 +12,8 @@ use super::file::{StateFile, StoreError};
 use super::{Marks, Position, SavedState};
 use crate::app::document::Part;
 
-/// Entries per generation: enough that a write takes a while (about 100 KB).
-pub const DRILL_ARTICLES: usize = 2000;
+/// Entries per generation: enough that a write is not a single `write` call (about 30 KB).
+pub const DRILL_ARTICLES: usize = 500;
 
 /// The state of generation `generation`.
 #[must_use]
@@ -62,11 +62,16 @@ pub fn generation_of(state: &SavedState) -> Result<usize, String> {
 }
 
 /// Loads `file` (reporting a corrupt one on stderr, as the reader does in its status bar),
-/// then writes the following generations: `count` of them, or until killed.
+/// then writes the following generations: `count` of them, or until killed. `written` is
+/// told each generation once it is in place.
 ///
 /// # Errors
-/// When the file cannot be read, moved aside or written, or holds a non-drill state.
-pub fn write_generations(file: &StateFile, count: Option<usize>) -> Result<(), StoreError> {
+/// When the file cannot be read, moved aside or written.
+pub fn write_generations(
+    file: &StateFile,
+    count: Option<usize>,
+    mut written: impl FnMut(usize),
+) -> Result<(), StoreError> {
     let loaded = file.load()?;
     if let Some(notice) = loaded.notice {
         eprintln!("dateline: {notice}");
@@ -79,6 +84,7 @@ pub fn write_generations(file: &StateFile, count: Option<usize>) -> Result<(), S
     let end = count.map_or(usize::MAX, |n| start.saturating_add(n));
     for g in start..end {
         file.save(&generation(g))?;
+        written(g);
     }
     Ok(())
 }
@@ -104,10 +110,10 @@ mod tests {
     fn each_run_continues_from_the_last_generation() {
         let dir = tempfile::tempdir().expect("tempdir");
         let file = StateFile::in_dir(dir.path());
-        write_generations(&file, Some(3)).expect("writes");
+        write_generations(&file, Some(3), |_| {}).expect("writes");
         let state = file.load().expect("loads").state;
         assert_eq!(generation_of(&state), Ok(2));
-        write_generations(&file, Some(1)).expect("writes");
+        write_generations(&file, Some(1), |_| {}).expect("writes");
         let state = file.load().expect("loads").state;
         assert_eq!(generation_of(&state), Ok(3));
     }
