@@ -1,6 +1,7 @@
 //! The one integration-test binary: shared helpers in `util`, one module per area.
 
 mod cli;
+mod config;
 mod docs;
 mod extraction;
 mod hostile;
