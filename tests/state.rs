@@ -231,8 +231,8 @@ fn a_corrupt_state_file_is_moved_aside_and_reported() {
         .expect("runs");
     assert!(output.status.success(), "{output:?}");
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("was corrupt"), "{stderr}");
-    assert!(stderr.contains("kept as"), "{stderr}");
+    assert!(stderr.contains("corrupt saved state moved to"), "{stderr}");
+    assert!(stderr.contains("state.json.corrupt-"), "{stderr}");
 
     let aside: Vec<_> = fs::read_dir(dir.path())
         .expect("lists")

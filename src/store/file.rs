@@ -108,9 +108,9 @@ impl StateFile {
                 let aside = self.move_aside()?;
                 Ok(LoadedState {
                     state: SavedState::default(),
+                    // Where the old file went comes first: the status bar may cut the rest.
                     notice: Some(format!(
-                        "saved state {} was corrupt ({reason}); kept as {} and starting afresh",
-                        self.path.display(),
+                        "corrupt saved state moved to {}; starting afresh ({reason})",
                         aside.display()
                     )),
                 })

@@ -109,14 +109,22 @@ impl SavedState {
 }
 
 /// The key an article's marks are saved under: its file made absolute (so running from
-/// another directory finds the same marks), and for a JSON or JSON Lines record also the
-/// record's id after a `#`, since one file holds many articles.
+/// another directory finds the same marks); for a JSON or JSON Lines record also the
+/// record's `id` after a `#`, since one file holds many articles, or for a record without
+/// one its line after a `:`.
 #[must_use]
 pub fn article_key(article: &Article) -> String {
     let path = absolute(&article.path);
-    match article.format {
-        Format::Json | Format::JsonLines => format!("{path}#{}", article.id),
-        Format::Text | Format::Markdown => path,
+    if matches!(article.format, Format::Text | Format::Markdown) {
+        return path;
+    }
+    // The loader names a record without an id "PATH:LINE" (or "PATH" for a lone object)
+    // with the path as given, which depends on the directory dateline was run from.
+    let given = article.path.display().to_string();
+    match article.id.strip_prefix(&given) {
+        Some("") => path,
+        Some(line) if line.starts_with(':') => format!("{path}{line}"),
+        _ => format!("{path}#{}", article.id),
     }
 }
 
@@ -161,6 +169,16 @@ mod tests {
         assert_ne!(article_key(&a), article_key(&b));
         let text = article("/news/one.txt", Format::Text, "/news/one.txt");
         assert_eq!(article_key(&text), "/news/one.txt");
+    }
+
+    #[test]
+    fn records_without_an_id_are_keyed_by_line_whatever_the_directory() {
+        let here = article("feed.jsonl", Format::JsonLines, "feed.jsonl:3");
+        let key = article_key(&here);
+        assert!(key.ends_with("/feed.jsonl:3"), "{key}");
+        assert!(Path::new(&key).is_absolute(), "{key}");
+        let lone = article("/n/one.json", Format::Json, "/n/one.json");
+        assert_eq!(article_key(&lone), "/n/one.json");
     }
 
     #[test]
