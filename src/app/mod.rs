@@ -14,6 +14,7 @@ pub mod document;
 pub mod entities;
 pub mod keymap;
 pub mod mouse;
+pub mod saver;
 pub mod state;
 pub mod update;
 
@@ -36,7 +37,7 @@ use crate::config::Config;
 use crate::index::worker::{self, IndexBatch};
 use crate::store::SavedState;
 use crate::store::file::{StateFile, StoreError};
-use crate::store::schedule::SaveSchedule;
+use saver::Saver;
 
 /// How long the event loop gets to leave by itself after a termination signal.
 const STOP_GRACE: Duration = Duration::from_millis(500);
@@ -112,50 +113,6 @@ fn initial_state(
     state.list_details = config.list_details;
     state.message = notice;
     state
-}
-
-/// Writes the reading state: on a schedule while the reader runs, and at the end.
-struct Saver {
-    file: Option<StateFile>,
-    schedule: SaveSchedule,
-    /// `AppState::marks_revision` at the last write (or at start).
-    saved_revision: u64,
-}
-
-impl Saver {
-    fn new(file: Option<StateFile>) -> Self {
-        Self {
-            file,
-            schedule: SaveSchedule::default(),
-            saved_revision: 0,
-        }
-    }
-
-    /// When the scheduled write falls due, if one is waiting.
-    fn deadline(&self) -> Option<Instant> {
-        let now = Instant::now();
-        self.schedule.time_left(now).map(|left| now + left)
-    }
-
-    fn note(&mut self, effect: Option<Effect>) {
-        if effect == Some(Effect::SaveState) {
-            self.schedule.request(Instant::now());
-        }
-    }
-
-    /// Writes the state if it changed since the last write.
-    fn save_if_changed(&mut self, state: &AppState) -> Result<(), StoreError> {
-        self.schedule.clear();
-        let Some(file) = self.file.as_ref() else {
-            return Ok(());
-        };
-        if state.marks_revision == self.saved_revision {
-            return Ok(());
-        }
-        file.save(&state.saved_state())?;
-        self.saved_revision = state.marks_revision;
-        Ok(())
-    }
 }
 
 /// Turns SIGTERM, SIGHUP and SIGINT into a stop request (in raw mode Ctrl-C is a key, so

@@ -12,7 +12,7 @@ use crate::article::{Article, LoadProblem, Loaded};
 use crate::config::ListDetail;
 use crate::extract::{self, Date, Entities, Span};
 use crate::index::EntityIndex;
-use crate::store::{Marks, Position, SavedState};
+use crate::store::{Marks, Position, SavedState, article_key};
 use crate::ui::layout::{ScreenLayout, inner, screen_layout};
 use crate::ui::theme::Theme;
 
@@ -137,6 +137,9 @@ pub struct AppState {
     /// The saved marks of every article ever seen, loaded at start: the loaded articles'
     /// marks are written over it when saving, so articles not loaded now keep theirs.
     pub saved: SavedState,
+    /// Each article's [`crate::store::article_key`], made once when the saved marks are
+    /// applied (saving needs them all, every time).
+    pub article_keys: Vec<String>,
     /// Goes up whenever `read`, `starred` or `positions` change; the event loop saves the
     /// state when it has moved since the last save.
     pub marks_revision: u64,
@@ -177,6 +180,7 @@ impl AppState {
             keymap,
             extractor: extract::extract,
             positions: vec![None; count],
+            article_keys: Vec::new(),
             saved: SavedState::default(),
             marks_revision: 0,
             theme: Theme::default(),
@@ -199,8 +203,11 @@ impl AppState {
         self.read.resize(count, false);
         self.starred.resize(count, false);
         self.positions.resize(count, None);
+        self.article_keys.resize(count, String::new());
         for index in range.start..range.end.min(count) {
-            let marks = self.saved.marks_for(&self.articles[index]);
+            let key = article_key(&self.articles[index]);
+            let marks = self.saved.marks_by_key(&key);
+            self.article_keys[index] = key;
             self.read[index] = marks.read;
             self.starred[index] = marks.starred;
             self.positions[index] = marks.position;
@@ -222,7 +229,10 @@ impl AppState {
     pub fn saved_state(&self) -> SavedState {
         let mut saved = self.saved.clone();
         for (index, article) in self.articles.iter().enumerate() {
-            saved.set_marks(article, self.marks_of(index));
+            match self.article_keys.get(index).filter(|key| !key.is_empty()) {
+                Some(key) => saved.set_marks_by_key(key, self.marks_of(index)),
+                None => saved.set_marks(article, self.marks_of(index)),
+            }
         }
         saved
     }

@@ -10,7 +10,8 @@ pub mod file;
 pub mod schedule;
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Component, Path, PathBuf};
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -99,12 +100,24 @@ impl SavedState {
 
     /// Remembers `marks` for `article`; empty marks remove the entry.
     pub fn set_marks(&mut self, article: &Article, marks: Marks) {
-        let key = article_key(article);
+        self.set_marks_by_key(&article_key(article), marks);
+    }
+
+    /// [`SavedState::set_marks`] for a key already made with [`article_key`].
+    pub fn set_marks_by_key(&mut self, key: &str, marks: Marks) {
         if marks.is_empty() {
-            self.articles.remove(&key);
+            self.articles.remove(key);
+        } else if let Some(slot) = self.articles.get_mut(key) {
+            *slot = marks;
         } else {
-            self.articles.insert(key, marks);
+            self.articles.insert(key.to_string(), marks);
         }
+    }
+
+    /// The marks saved under `key`.
+    #[must_use]
+    pub fn marks_by_key(&self, key: &str) -> Marks {
+        self.articles.get(key).copied().unwrap_or_default()
     }
 }
 
@@ -128,13 +141,34 @@ pub fn article_key(article: &Article) -> String {
     }
 }
 
-/// `path` made absolute against the current directory, without resolving symlinks (a
-/// folder opened through a link keeps its marks even if the link moves).
+/// `path` made absolute against the current directory and with `.` and `..` folded away,
+/// so `./news/a.txt`, `news/a.txt` and `../x/news/a.txt` from `x` meet. Symlinks are not
+/// resolved: that would read the disk for every article.
 fn absolute(path: &Path) -> String {
-    std::path::absolute(path)
-        .unwrap_or_else(|_| path.to_path_buf())
-        .to_string_lossy()
-        .into_owned()
+    // Read once: dateline never changes directory, and keys are made for every article.
+    static CWD: OnceLock<Option<PathBuf>> = OnceLock::new();
+    let joined = match CWD.get_or_init(|| std::env::current_dir().ok()) {
+        Some(cwd) if path.is_relative() => cwd.join(path),
+        _ => path.to_path_buf(),
+    };
+    normalise(&joined).to_string_lossy().into_owned()
+}
+
+/// Folds `.` and `..` out of a path without looking at the disk.
+fn normalise(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if !out.pop() {
+                    out.push(component);
+                }
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -179,6 +213,15 @@ mod tests {
         assert!(Path::new(&key).is_absolute(), "{key}");
         let lone = article("/n/one.json", Format::Json, "/n/one.json");
         assert_eq!(article_key(&lone), "/n/one.json");
+    }
+
+    #[test]
+    fn dot_and_dot_dot_are_folded() {
+        let a = article("/n/x/../news/./a.txt", Format::Text, "");
+        assert_eq!(article_key(&a), "/n/news/a.txt");
+        let here = article("./news/a.txt", Format::Text, "");
+        let plain = article("news/a.txt", Format::Text, "");
+        assert_eq!(article_key(&here), article_key(&plain));
     }
 
     #[test]
