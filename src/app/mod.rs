@@ -95,8 +95,10 @@ pub fn run(loaded: Loaded, setup: Setup) -> Result<(), RunError> {
         event_loop(&mut terminal, &mut state, &stop, indexer, &mut saver)
     });
     release_terminal();
+    // Saved even when the terminal failed: what was read and starred is worth keeping.
+    let saved = saver.save_if_changed(&state);
     result?;
-    saver.save_if_changed(&state)?;
+    saved?;
     Ok(())
 }
 
