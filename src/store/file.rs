@@ -276,6 +276,26 @@ mod tests {
     }
 
     #[test]
+    fn temp_files_of_killed_writers_are_cleared_once_stale() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let old = dir.path().join(".state.json.4242.tmp");
+        let fresh = dir.path().join(".state.json.4343.tmp");
+        let other = dir.path().join("notes.tmp");
+        for path in [&old, &fresh, &other] {
+            fs::write(path, b"{").expect("writes");
+        }
+        let long_ago = SystemTime::now() - Duration::from_secs(3600);
+        for path in [&old, &other] {
+            let file = File::options().write(true).open(path).expect("opens");
+            file.set_modified(long_ago).expect("sets mtime");
+        }
+        StateFile::in_dir(dir.path()).load().expect("loads");
+        assert!(!old.exists(), "a stale temp file is removed");
+        assert!(fresh.exists(), "a live writer's temp file stays");
+        assert!(other.exists(), "other files are not touched");
+    }
+
+    #[test]
     fn an_unwritable_place_is_an_error_naming_the_file() {
         let dir = tempfile::tempdir().expect("tempdir");
         let blocker = dir.path().join("not-a-dir");
