@@ -1,10 +1,10 @@
 //! Saved reading state: which articles are read and starred, and where each was left off.
 //!
 //! [`SavedState`] is plain data keyed by [`article_key`], a key that survives reloads (the
-//! absolute path, plus the record id for JSON and JSON Lines records). [`file`](mod@file) reads and
-//! writes it as `state.json` under the XDG data directory, atomically, and moves a corrupt
-//! file aside instead of dropping it. [`schedule`] spaces writes out while the UI runs;
-//! [`drill`] is the crash drill the SIGKILL test runs.
+//! absolute path, plus the record id for JSON and JSON Lines records).
+//! [`file`](mod@file) reads and writes it as `state.json` under the XDG data directory,
+//! atomically, and moves a corrupt file aside instead of dropping it. [`schedule`] spaces
+//! writes out while the UI runs; [`drill`] is the crash drill the SIGKILL test runs.
 
 pub mod drill;
 pub mod file;
