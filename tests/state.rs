@@ -10,6 +10,7 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use dateline::app::action::{Action, Effect};
+use dateline::app::saver::Saver;
 use dateline::app::state::{AppState, Pane};
 use dateline::app::update::update;
 use dateline::store::SavedState;
@@ -109,6 +110,32 @@ fn articles_not_loaded_keep_their_marks() {
 
     let again = three(100, 30).with_saved(saved);
     assert_eq!(again.starred, [true, false, false]);
+}
+
+#[test]
+fn two_readers_open_at_once_keep_each_others_marks() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = StateFile::in_dir(dir.path());
+    let start = || three(100, 30).with_saved(file.load().expect("loads").state);
+    let (mut first, mut second) = (start(), start());
+    let mut first_saver = Saver::new(Some(file.clone()));
+    let mut second_saver = Saver::new(Some(file.clone()));
+
+    update(&mut first, Action::ToggleStar);
+    first_saver.save_if_changed(&mut first).expect("saves");
+    update(&mut second, Action::MoveDown);
+    update(&mut second, Action::ToggleStar);
+    second_saver.save_if_changed(&mut second).expect("saves");
+
+    assert_eq!(start().starred, [true, true, false]);
+    // The second reader shows what the first starred once it has written.
+    assert_eq!(second.starred, [true, true, false]);
+    // The first, writing again, does not take back the second's star.
+    update(&mut first, Action::ToggleRead);
+    first_saver.save_if_changed(&mut first).expect("saves");
+    let last = start();
+    assert_eq!(last.starred, [true, true, false]);
+    assert_eq!(last.read, [true, false, false]);
 }
 
 #[test]

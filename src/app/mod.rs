@@ -96,9 +96,12 @@ pub fn run(loaded: Loaded, setup: Setup) -> Result<(), RunError> {
     });
     release_terminal();
     // Saved even when the terminal failed: what was read and starred is worth keeping.
-    let saved = saver.save_if_changed(&state);
+    let saved = saver.save_if_changed(&mut state);
     result?;
-    saved?;
+    if let Some(notice) = saved? {
+        // The terminal is back, so this is seen.
+        eprintln!("dateline: {notice}");
+    }
     Ok(())
 }
 
@@ -270,10 +273,12 @@ fn event_loop(
                 continue;
             }
             Wake::SaveDue => {
-                if let Err(err) = saver.save_if_changed(state) {
-                    update::report(state, err.to_string());
-                    changed = true;
+                match saver.save_if_changed(state) {
+                    Ok(None) => {}
+                    Ok(Some(notice)) => update::report(state, notice),
+                    Err(err) => update::report(state, err.to_string()),
                 }
+                changed = true;
                 continue;
             }
             Wake::Stop => return Ok(()),

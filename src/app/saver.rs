@@ -1,11 +1,13 @@
 //! Writing the reading state from the event loop: [`Saver`] turns `Effect::SaveState` into a
 //! write a second later ([`SaveSchedule`]), skips writes when nothing changed, and writes
-//! whatever is left on the way out.
+//! whatever is left on the way out. Each write reads the file first and adds this run's
+//! changes to it, so two dateline processes do not undo each other's marks.
 
 use std::time::Instant;
 
 use super::action::Effect;
 use super::state::AppState;
+use super::update;
 use crate::store::file::{StateFile, StoreError};
 use crate::store::schedule::SaveSchedule;
 
@@ -40,21 +42,26 @@ impl Saver {
         }
     }
 
-    /// Writes the state if it changed since the last write.
+    /// Writes the state if it changed since the last write: the file as it is now, with
+    /// this run's changes applied. Returns a notice when the file had become corrupt (it is
+    /// moved aside, as at start).
     ///
     /// # Errors
-    /// When the file cannot be written; the next change schedules another try.
-    pub fn save_if_changed(&mut self, state: &AppState) -> Result<(), StoreError> {
+    /// When the file cannot be read or written; the next change schedules another try.
+    pub fn save_if_changed(&mut self, state: &mut AppState) -> Result<Option<String>, StoreError> {
         self.schedule.clear();
         let Some(file) = self.file.as_ref() else {
-            return Ok(());
+            return Ok(None);
         };
         if state.marks_revision == self.saved_revision {
-            return Ok(());
+            return Ok(None);
         }
-        file.save(&state.saved_state())?;
+        let on_disk = file.load()?;
+        let merged = state.merged_into(on_disk.state);
+        file.save(&merged)?;
+        update::state_written(state, merged);
         self.saved_revision = state.marks_revision;
-        Ok(())
+        Ok(on_disk.notice)
     }
 }
 
@@ -63,7 +70,7 @@ mod tests {
     use super::*;
     use crate::app::action::Action;
     use crate::app::keymap::Keymap;
-    use crate::app::update::update;
+    use crate::app::update::update as apply;
     use crate::article::{Loaded, load_paths};
 
     fn state_over(dir: &std::path::Path) -> AppState {
@@ -78,12 +85,12 @@ mod tests {
         let file = StateFile::in_dir(&dir.path().join("data"));
         let mut saver = Saver::new(Some(file.clone()));
         let mut state = state_over(dir.path());
-        saver.save_if_changed(&state).expect("nothing to do");
+        saver.save_if_changed(&mut state).expect("nothing to do");
         assert!(!file.path().exists(), "no change, no write");
 
-        saver.note(update(&mut state, Action::ToggleStar));
+        saver.note(apply(&mut state, Action::ToggleStar));
         assert!(saver.deadline().is_some());
-        saver.save_if_changed(&state).expect("writes");
+        saver.save_if_changed(&mut state).expect("writes");
         assert!(saver.deadline().is_none());
         assert_eq!(file.load().expect("loads").state, state.saved_state());
         assert!(state.saved_state().articles.values().all(|m| m.starred));

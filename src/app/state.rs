@@ -205,7 +205,7 @@ impl AppState {
         self.positions.resize(count, None);
         self.article_keys.resize(count, String::new());
         for index in range.start..range.end.min(count) {
-            let key = article_key(&self.articles[index]);
+            let key = self.key_of(index).into_owned();
             let marks = self.saved.marks_by_key(&key);
             self.article_keys[index] = key;
             self.read[index] = marks.read;
@@ -227,14 +227,30 @@ impl AppState {
     /// The state to write: what was loaded, with every loaded article's current marks.
     #[must_use]
     pub fn saved_state(&self) -> SavedState {
-        let mut saved = self.saved.clone();
-        for (index, article) in self.articles.iter().enumerate() {
-            match self.article_keys.get(index).filter(|key| !key.is_empty()) {
-                Some(key) => saved.set_marks_by_key(key, self.marks_of(index)),
-                None => saved.set_marks(article, self.marks_of(index)),
+        self.merged_into(self.saved.clone())
+    }
+
+    /// `on_disk` (the state file as it is now) with this run's changes: the marks of each
+    /// loaded article that differ from `saved`, what this run last loaded or wrote. So what
+    /// another dateline wrote meanwhile about other articles is kept.
+    #[must_use]
+    pub fn merged_into(&self, mut on_disk: SavedState) -> SavedState {
+        for index in 0..self.articles.len() {
+            let key = self.key_of(index);
+            let marks = self.marks_of(index);
+            if marks != self.saved.marks_by_key(&key) {
+                on_disk.set_marks_by_key(&key, marks);
             }
         }
-        saved
+        on_disk
+    }
+
+    /// The saved-state key of article `index`, from the cache when it is there.
+    fn key_of(&self, index: usize) -> std::borrow::Cow<'_, str> {
+        match self.article_keys.get(index).filter(|key| !key.is_empty()) {
+            Some(key) => key.into(),
+            None => article_key(&self.articles[index]).into(),
+        }
     }
 
     /// The article index of the selected list row, if the list is not empty.

@@ -13,7 +13,7 @@ use super::entities::PanelRow;
 use super::state::{AppState, Highlight, Mode, OpenArticle, Pane};
 use crate::extract::Span;
 use crate::index::worker::IndexBatch;
-use crate::store::Position;
+use crate::store::{Position, SavedState};
 
 /// Lines or rows one turn of the mouse wheel moves.
 const WHEEL_STEP: isize = 3;
@@ -72,6 +72,13 @@ fn apply(state: &mut AppState, action: Action) -> Option<Effect> {
         }
     }
     None
+}
+
+/// Takes in the state just written: later changes are measured against it, and the loaded
+/// articles show its marks, which include those another dateline wrote meanwhile.
+pub fn state_written(state: &mut AppState, written: SavedState) {
+    state.saved = written;
+    state.apply_saved_marks(0..state.articles.len());
 }
 
 /// Shows `message` in the status bar (a failed save, for one).
