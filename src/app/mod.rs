@@ -13,6 +13,7 @@ pub mod articles;
 pub mod document;
 pub mod entities;
 pub mod keymap;
+mod marks;
 pub mod mouse;
 pub mod saver;
 pub mod state;

@@ -10,10 +10,10 @@ use regex::RegexBuilder;
 use super::action::{Action, Effect};
 use super::document::Part;
 use super::entities::PanelRow;
+use super::marks;
 use super::state::{AppState, Highlight, Mode, OpenArticle, Pane};
 use crate::extract::Span;
 use crate::index::worker::IndexBatch;
-use crate::store::{Position, SavedState};
 
 /// Lines or rows one turn of the mouse wheel moves.
 const WHEEL_STEP: isize = 3;
@@ -24,7 +24,7 @@ const WHEEL_STEP: isize = 3;
 pub fn update(state: &mut AppState, action: Action) -> Option<Effect> {
     let revision = state.marks_revision;
     let effect = apply(state, action);
-    remember_position(state);
+    marks::remember_position(state);
     match effect {
         None if state.marks_revision != revision => Some(Effect::SaveState),
         other => other,
@@ -63,8 +63,8 @@ fn apply(state: &mut AppState, action: Action) -> Option<Effect> {
         Action::FindConfirm => confirm_find(state),
         Action::ToggleHelp => toggle_overlay(state, Mode::Help),
         Action::ToggleLoadReport => toggle_overlay(state, Mode::LoadReport),
-        Action::ToggleRead => toggle_read(state),
-        Action::ToggleStar => toggle_star(state),
+        Action::ToggleRead => marks::toggle_read(state),
+        Action::ToggleStar => marks::toggle_star(state),
         Action::Click { pane, row } => click(state, pane, usize::from(row)),
         Action::Scroll { pane, down } => {
             let step = if down { WHEEL_STEP } else { -WHEEL_STEP };
@@ -74,12 +74,7 @@ fn apply(state: &mut AppState, action: Action) -> Option<Effect> {
     None
 }
 
-/// Takes in the state just written: later changes are measured against it, and the loaded
-/// articles show its marks, which include those another dateline wrote meanwhile.
-pub fn state_written(state: &mut AppState, written: SavedState) {
-    state.saved = written;
-    state.apply_saved_marks(0..state.articles.len());
-}
+pub use marks::state_written;
 
 /// Shows `message` in the status bar (a failed save, for one).
 pub fn report(state: &mut AppState, message: String) {
@@ -253,62 +248,6 @@ fn open_selected(state: &mut AppState) {
             state.marks_revision += 1;
         }
         state.focus = Pane::Reader;
-    }
-}
-
-/// Records where the open article is scrolled to, so it reopens there. Positions are
-/// anchors (part and byte offset), so they hold at any width.
-fn remember_position(state: &mut AppState) {
-    let Some(open) = state.open.as_ref() else {
-        return;
-    };
-    let position = match open.top {
-        0 => None,
-        top => open.document.anchor(top).map(Position::from_anchor),
-    };
-    if let Some(slot) = state.positions.get_mut(open.index)
-        && *slot != position
-    {
-        *slot = position;
-        state.marks_revision += 1;
-    }
-}
-
-/// The article that marking acts on: the selected one while the list has focus, else the
-/// open one (or the selected one when none is open).
-fn marking_target(state: &AppState) -> Option<usize> {
-    match (state.focus, state.open.as_ref()) {
-        (Pane::List, _) | (_, None) => state.selected_article(),
-        (_, Some(open)) => Some(open.index),
-    }
-}
-
-fn toggle_read(state: &mut AppState) {
-    let Some(index) = marking_target(state) else {
-        return;
-    };
-    if let Some(read) = state.read.get_mut(index) {
-        *read = !*read;
-        state.marks_revision += 1;
-        state.message = Some(
-            if *read {
-                "marked read"
-            } else {
-                "marked unread"
-            }
-            .into(),
-        );
-    }
-}
-
-fn toggle_star(state: &mut AppState) {
-    let Some(index) = marking_target(state) else {
-        return;
-    };
-    if let Some(starred) = state.starred.get_mut(index) {
-        *starred = !*starred;
-        state.marks_revision += 1;
-        state.message = Some(if *starred { "starred" } else { "unstarred" }.into());
     }
 }
 

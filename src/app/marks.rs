@@ -1,0 +1,69 @@
+//! The reading marks `update` keeps: read, starred, and where the open article is
+//! scrolled to. Every change bumps `AppState::marks_revision`, which is how `update` knows
+//! to ask the event loop for a save.
+
+use super::state::{AppState, Pane};
+use crate::store::{Position, SavedState};
+
+/// Takes in the state just written: later changes are measured against it, and the loaded
+/// articles show its marks, which include those another dateline wrote meanwhile.
+pub fn state_written(state: &mut AppState, written: SavedState) {
+    state.saved = written;
+    state.apply_saved_marks(0..state.articles.len());
+}
+
+/// Records where the open article is scrolled to, so it reopens there. Positions are
+/// anchors (part and byte offset), so they hold at any width.
+pub(super) fn remember_position(state: &mut AppState) {
+    let Some(open) = state.open.as_ref() else {
+        return;
+    };
+    let position = match open.top {
+        0 => None,
+        top => open.document.anchor(top).map(Position::from_anchor),
+    };
+    if let Some(slot) = state.positions.get_mut(open.index)
+        && *slot != position
+    {
+        *slot = position;
+        state.marks_revision += 1;
+    }
+}
+
+/// The article that marking acts on: the selected one while the list has focus, else the
+/// open one (or the selected one when none is open).
+fn marking_target(state: &AppState) -> Option<usize> {
+    match (state.focus, state.open.as_ref()) {
+        (Pane::List, _) | (_, None) => state.selected_article(),
+        (_, Some(open)) => Some(open.index),
+    }
+}
+
+pub(super) fn toggle_read(state: &mut AppState) {
+    let Some(index) = marking_target(state) else {
+        return;
+    };
+    if let Some(read) = state.read.get_mut(index) {
+        *read = !*read;
+        state.marks_revision += 1;
+        state.message = Some(
+            if *read {
+                "marked read"
+            } else {
+                "marked unread"
+            }
+            .into(),
+        );
+    }
+}
+
+pub(super) fn toggle_star(state: &mut AppState) {
+    let Some(index) = marking_target(state) else {
+        return;
+    };
+    if let Some(starred) = state.starred.get_mut(index) {
+        *starred = !*starred;
+        state.marks_revision += 1;
+        state.message = Some(if *starred { "starred" } else { "unstarred" }.into());
+    }
+}
