@@ -7,4 +7,5 @@ mod hostile;
 mod loading;
 mod navigation;
 mod render;
+mod terminal;
 mod util;
