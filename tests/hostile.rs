@@ -10,6 +10,7 @@
 //! property.
 
 mod big;
+mod determinism;
 mod filesystem;
 mod wrapping;
 

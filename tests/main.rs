@@ -9,4 +9,5 @@ mod loading;
 mod navigation;
 mod render;
 mod state;
+mod terminal;
 mod util;

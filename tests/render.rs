@@ -284,7 +284,7 @@ fn escapes_show_as_visible_placeholders() {
     let terminal = draw(&state);
     let screen: String = (0..30).map(|y| row(&terminal, y)).collect();
     assert!(screen.contains("␛[31mred"), "{screen}");
-    assert!(screen.contains("⟨U+202E⟩"), "{screen}");
+    assert!(screen.contains("⇄"), "{screen}");
     assert!(state.focus == Pane::Reader);
 }
 

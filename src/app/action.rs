@@ -59,6 +59,9 @@ pub enum Action {
         width: u16,
         height: u16,
     },
+    /// Panics on purpose, to test that the terminal is restored after a crash. Bound to a
+    /// key only when `DATELINE_DEBUG_PANIC_KEY` is set, and never listed in help.
+    DebugPanic,
 }
 
 impl Action {
@@ -95,6 +98,7 @@ impl Action {
             Action::Click { .. } => "click",
             Action::Scroll { .. } => "scroll",
             Action::Resize { .. } => "resize",
+            Action::DebugPanic => "panic (debug)",
         }
     }
 }

@@ -159,9 +159,23 @@ fn chain_panic_hook_releasing_mouse() {
     }));
 }
 
+/// The key that panics on purpose when [`debug_panic_enabled`]: for the test that the
+/// terminal is restored after a crash (`tests/terminal.rs`). Kept out of the key map so it
+/// never shows in help and no config can bind it by accident.
+const DEBUG_PANIC_KEY: event::KeyCode = event::KeyCode::F(12);
+
+/// Whether the environment asks for the debug panic key (`DATELINE_DEBUG_PANIC_KEY` set).
+fn debug_panic_enabled() -> bool {
+    static ENABLED: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ENABLED.get_or_init(|| std::env::var_os("DATELINE_DEBUG_PANIC_KEY").is_some())
+}
+
 /// The action a terminal event asks for, given the current state.
 fn action_for(event: &Event, state: &AppState) -> Option<Action> {
     match event {
+        Event::Key(key) if key.code == DEBUG_PANIC_KEY && debug_panic_enabled() => {
+            Some(Action::DebugPanic)
+        }
         Event::Key(key) => state.keymap.action_for(*key, state.mode, state.focus),
         Event::Mouse(m) => mouse::action_for(*m, state.layout().as_ref()),
         Event::Resize(width, height) => Some(Action::Resize {

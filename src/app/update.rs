@@ -37,6 +37,7 @@ fn apply(state: &mut AppState, action: Action) -> Option<Effect> {
     }
     match action {
         Action::Quit => return Some(Effect::Quit),
+        Action::DebugPanic => panic!("debug_panic: a crash asked for to test the terminal restore"),
         Action::Resize { width, height } => resize(state, width, height),
         Action::FocusNext => state.focus = state.focus.next(),
         Action::FocusPrev => state.focus = state.focus.prev(),

@@ -8,13 +8,14 @@
 //!   except that tab and line breaks become a plain space (they are layout, not content);
 //! - DEL becomes `␡`;
 //! - C1 controls U+0080..U+009F (which include the 8-bit CSI and OSC) become `�`;
-//! - bidi embeddings, overrides, isolates and marks become `⟨U+202E⟩` style tags.
+//! - bidi embeddings, overrides, isolates and marks become `⇄` (U+21C4): one column wide
+//!   in every terminal (East Asian Width neutral), so text holding them still wraps into
+//!   the narrowest pane.
 //!
 //! Because the introducer of every escape sequence is replaced, the rest of the sequence
 //! is ordinary printable text and reaches the terminal as such.
 
 use std::borrow::Cow;
-use std::fmt::Write as _;
 
 use unicode_width::UnicodeWidthStr;
 
@@ -25,6 +26,9 @@ fn is_bidi_control(c: char) -> bool {
         '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
     )
 }
+
+/// What a bidirectional control is drawn as.
+pub const BIDI_PLACEHOLDER: char = '⇄';
 
 /// Whether `c` must not be written to a terminal as it is.
 #[must_use]
@@ -41,10 +45,7 @@ fn push_visible(c: char, out: &mut String) {
             // Control Pictures mirror C0 one to one: U+2400 + code point.
             out.push(char::from_u32(0x2400 + u32::from(c)).unwrap_or('�'));
         }
-        c if is_bidi_control(c) => {
-            // Writing to a String cannot fail.
-            let _ = write!(out, "⟨U+{:04X}⟩", u32::from(c));
-        }
+        c if is_bidi_control(c) => out.push(BIDI_PLACEHOLDER),
         c if c.is_control() => out.push('�'),
         c => out.push(c),
     }
@@ -87,7 +88,7 @@ mod tests {
 
     #[test]
     fn bidi_overrides_are_named() {
-        assert_eq!(sanitize("abc\u{202E}def"), "abc⟨U+202E⟩def");
+        assert_eq!(sanitize("abc\u{202E}def"), "abc⇄def");
     }
 
     #[test]
