@@ -112,6 +112,11 @@ fn unknown_names_are_errors_that_give_the_line() {
             "unknown action `fly`",
         ),
         (
+            "[keys.global]\ndebug_panic = [\"F12\"]\n",
+            "line 2",
+            "unknown action `debug_panic`",
+        ),
+        (
             "[keys.reader]\nmove_down = [\"jj\"]\n",
             "line 2",
             "unknown key `jj`",
