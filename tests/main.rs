@@ -3,6 +3,7 @@
 mod cli;
 mod docs;
 mod extraction;
+mod finding;
 mod hostile;
 mod loading;
 mod navigation;

@@ -10,10 +10,13 @@ pub mod action;
 pub mod articles;
 pub mod document;
 pub mod entities;
+pub mod finding;
 pub mod keymap;
 pub mod mouse;
+pub mod ranking;
 pub mod state;
 pub mod update;
+pub mod view;
 
 use std::io;
 use std::sync::Arc;

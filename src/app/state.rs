@@ -8,6 +8,8 @@ use super::articles::Articles;
 use super::document::Document;
 use super::entities::{self, PanelItem, PanelRow};
 use super::keymap::Keymap;
+use super::ranking::EntitiesView;
+use super::view::{ListFilter, Sort};
 use crate::article::{Article, LoadProblem, Loaded};
 use crate::extract::{self, Date, Entities, Span};
 use crate::index::EntityIndex;
@@ -55,6 +57,10 @@ pub enum Mode {
     Find,
     Help,
     LoadReport,
+    /// Typing the list's filter query into the prompt line.
+    Filter,
+    /// The entities view over the listed articles is open.
+    Entities,
 }
 
 /// A set of spans painted in the reader (an entity's mentions or find matches), with the
@@ -129,6 +135,12 @@ pub struct AppState {
     pub index: EntityIndex,
     /// Whether the background indexer is running (the status bar shows its progress).
     pub indexing: bool,
+    /// The list's filter query (what `view` keeps).
+    pub filter: ListFilter,
+    /// The list's order.
+    pub sort: Sort,
+    /// The entities view, while or since it was open.
+    pub entities: Option<EntitiesView>,
 }
 
 /// The signature of [`extract::extract`].
@@ -161,6 +173,9 @@ impl AppState {
             message: None,
             keymap,
             extractor: extract::extract,
+            filter: ListFilter::default(),
+            sort: Sort::default(),
+            entities: None,
         }
     }
 

@@ -46,6 +46,12 @@ impl EntityIndex {
         articles
     }
 
+    /// Whether article `article` has been indexed.
+    #[must_use]
+    pub fn entities_indexed(&self, article: usize) -> bool {
+        matches!(self.articles.get(article), Some(Some(_)))
+    }
+
     /// The date values (TIMEX3) article `article` mentions, once each; `None` until it
     /// is indexed.
     #[must_use]

@@ -155,8 +155,9 @@ fn date_prefix(value: &str) -> Result<String, QueryError> {
     let starts_right = upper.starts_with(|c: char| c.is_ascii_digit() || c == 'X');
     let chars_right = upper
         .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-    if starts_right && chars_right {
+        .all(|b| b.is_ascii_alphanumeric() || b"-_:.".contains(&b));
+    let reference = ["PRESENT_REF", "PAST_REF", "FUTURE_REF"].contains(&upper.as_str());
+    if (starts_right && chars_right) || reference {
         Ok(upper)
     } else {
         Err(QueryError::BadDatePrefix {
@@ -242,6 +243,11 @@ mod tests {
         );
         assert_eq!(term("PLACE:Oslo"), Term::Place("Oslo".into()));
         assert_eq!(term("date:2017-w28"), Term::Date("2017-W28".into()));
+        assert_eq!(term("date:present_ref"), Term::Date("PRESENT_REF".into()));
+        assert_eq!(
+            term("date:2017-07-18T09:30"),
+            Term::Date("2017-07-18T09:30".into())
+        );
         assert_eq!(term("is:unread"), Term::Is(Flag::Unread));
         assert_eq!(term("is:starred"), Term::Is(Flag::Starred));
         assert_eq!(term("format:md"), Term::Format(Format::Markdown));

@@ -131,6 +131,17 @@ impl Widget for &ListPane<'_> {
             format!(" {}/{} ", self.state.selected + 1, total)
         };
         let mut block = pane_block(Pane::List, self.focused());
+        if self.state.filter.is_active() {
+            let room = usize::from(area.width).saturating_sub(14);
+            let filter = format!("/{}", self.state.filter.query);
+            block = block.title(Line::styled(
+                format!(" {} ", fit(&filter, room)),
+                THEME.prompt,
+            ));
+        }
+        if let Some(sort) = self.state.sort.label() {
+            block = block.title_bottom(Line::styled(format!(" {sort} "), THEME.dim));
+        }
         // Only when it fits between the corners.
         if position.len() + 2 <= usize::from(area.width) {
             block = block.title_bottom(Line::styled(position, THEME.dim).right_aligned());
@@ -139,6 +150,16 @@ impl Widget for &ListPane<'_> {
         block.render(area, buf);
         if self.state.articles.is_empty() {
             self.render_empty(body, buf);
+            return;
+        }
+        if total == 0 {
+            let lines = vec![
+                Line::from("No article matches the filter."),
+                Line::styled("Esc clears it, / edits it.", THEME.dim),
+            ];
+            Paragraph::new(lines)
+                .wrap(Wrap { trim: true })
+                .render(body, buf);
             return;
         }
         let rows = LIST_ROWS_PER_ARTICLE;
