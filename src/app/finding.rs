@@ -160,11 +160,8 @@ pub fn switch_entities_column(state: &mut AppState, forward: bool) {
 /// (at every 5% of progress and at the end).
 pub fn index_grew(state: &mut AppState, indexed_before: usize) {
     view::index_grew(state, indexed_before);
-    let total = state.index.len().max(1);
-    let step = |count: usize| count * 20 / total;
-    let crossed = step(indexed_before) != step(state.index.indexed_count());
     if state.mode == Mode::Entities
-        && (crossed || state.index.is_complete())
+        && view::worth_recounting(state, indexed_before)
         && let Some(mut entities) = state.entities.take()
     {
         entities.recount(state);

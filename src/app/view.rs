@@ -103,6 +103,14 @@ pub fn refresh_view(state: &mut AppState) {
     apply_order(state);
 }
 
+/// Refreshes the view after read or starred marks changed, when the query reads them
+/// (`is:unread`, `is:starred`); otherwise nothing needs searching again.
+pub fn marks_changed(state: &mut AppState) {
+    if state.filter.query.uses_flags() {
+        refresh_view(state);
+    }
+}
+
 /// Sets the filter prompt's text and, when it parses, applies it as the list's query.
 /// When it does not parse, the list stays as it was and the error is kept for display.
 pub fn set_filter_input(state: &mut AppState, input: String) {
@@ -131,7 +139,7 @@ pub fn set_filter_input(state: &mut AppState, input: String) {
 
 /// Removes the filter: every article is shown again, in the current sort.
 pub fn clear_filter(state: &mut AppState) {
-    state.filter = super::view::ListFilter::default();
+    state.filter = ListFilter::default();
     apply_order(state);
 }
 
@@ -228,14 +236,17 @@ fn compare<K: Ord>(a: Option<&K>, b: Option<&K>, descending: bool) -> Ordering {
 /// at every 5% of progress and at the end, so a growing result shows without searching
 /// after every batch.
 pub fn index_grew(state: &mut AppState, indexed_before: usize) {
-    if !state.filter.query.uses_index() {
-        return;
-    }
-    let total = state.index.len().max(1);
-    let step = |count: usize| count * 20 / total;
-    if state.index.is_complete() || step(indexed_before) != step(state.index.indexed_count()) {
+    if state.filter.query.uses_index() && worth_recounting(state, indexed_before) {
         refresh_view(state);
     }
+}
+
+/// Whether indexing has passed another 5% (or finished) since `indexed_before`.
+#[must_use]
+pub fn worth_recounting(state: &AppState, indexed_before: usize) -> bool {
+    let total = state.index.len().max(1);
+    let step = |count: usize| count * 20 / total;
+    state.index.is_complete() || step(indexed_before) != step(state.index.indexed_count())
 }
 
 #[cfg(test)]
@@ -312,6 +323,9 @@ mod tests {
         state.read[1] = true;
         refresh_view(&mut state);
         assert_eq!(state.view, [0, 2, 3]);
+        state.read[0] = true;
+        marks_changed(&mut state);
+        assert_eq!(state.view, [2, 3]);
         assert_eq!(Sort::default().label(), None);
         let by_date = Sort {
             key: SortKey::Date,
