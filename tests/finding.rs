@@ -402,3 +402,30 @@ fn any_typed_text_is_safe() {
         assert!(!status[0].contains('\u{1b}'));
     }
 }
+
+fn draw_screen(state: &AppState) -> Terminal<TestBackend> {
+    let mut terminal =
+        Terminal::new(TestBackend::new(state.area.width, state.area.height)).expect("backend");
+    terminal
+        .draw(|frame| frame.render_widget(state, frame.area()))
+        .expect("draws");
+    terminal
+}
+
+#[test]
+fn full_screen_100x30_filter_prompt_over_the_list() {
+    let mut state = indexed_state(100, 30);
+    key(&mut state, KeyCode::Char('S'));
+    key(&mut state, KeyCode::Char('/'));
+    keys(&mut state, "place:Bergen or format:md");
+    insta::assert_snapshot!(draw_screen(&state).backend());
+}
+
+#[test]
+fn full_screen_100x30_entities_view() {
+    let mut state = indexed_state(100, 30);
+    key(&mut state, KeyCode::Char('E'));
+    key(&mut state, KeyCode::Tab);
+    key(&mut state, KeyCode::Char('j'));
+    insta::assert_snapshot!(draw_screen(&state).backend());
+}

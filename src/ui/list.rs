@@ -10,6 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::layout::inner;
+use super::sanitize::display_width;
 use super::theme::THEME;
 use super::{count_of, fit, pane_block};
 use crate::app::action::Action;
@@ -132,7 +133,9 @@ impl Widget for &ListPane<'_> {
         };
         let mut block = pane_block(Pane::List, self.focused());
         if self.state.filter.is_active() {
-            let room = usize::from(area.width).saturating_sub(14);
+            // Corners, the pane title, the gap between titles and the spaces around.
+            let room = usize::from(area.width)
+                .saturating_sub(2 + display_width(&format!(" ▶ {} ", Pane::List.title())) + 3);
             let filter = format!("/{}", self.state.filter.query);
             block = block.title(Line::styled(
                 format!(" {} ", fit(&filter, room)),
