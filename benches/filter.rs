@@ -12,10 +12,11 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use dateline::app::action::Action;
 use dateline::app::keymap::Keymap;
 use dateline::app::state::{AppState, Pane};
-use dateline::app::update::update;
+use dateline::app::update::{apply_indexed, update};
 use dateline::app::view::{self, Sort, SortKey};
 use dateline::article::{Article, Format, Loaded, TextEncoding};
-use dateline::extract::{Date, Span};
+use dateline::extract::{Date, DateMention, Entities, Place, PlaceKind, Span};
+use dateline::index::worker::index_all;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -95,6 +96,49 @@ fn loaded_state() -> AppState {
     state
 }
 
+/// A quick stand-in for the extractor, so the bench indexes 100,000 articles in seconds:
+/// every town is a place, every "3 March" a date in the article's year.
+fn towns_and_march(text: &str, dct: Option<Date>) -> Entities {
+    let places = TOWNS
+        .iter()
+        .flat_map(|town| text.match_indices(town))
+        .map(|(at, town)| Place {
+            span: Span::new(at, at + town.len()),
+            name: town.to_string(),
+            kind: PlaceKind::City,
+            country: None,
+            coords: None,
+            reading: None,
+        })
+        .collect();
+    let year = dct.map_or(2026, |d| d.year());
+    let dates = text
+        .match_indices("3 March")
+        .map(|(at, words)| DateMention {
+            span: Span::new(at, at + words.len()),
+            value: format!("{year}-03-03"),
+            relative: false,
+        })
+        .collect();
+    Entities {
+        places,
+        dates,
+        ..Entities::default()
+    }
+}
+
+/// The loaded state with every article indexed by [`towns_and_march`].
+fn indexed_state() -> AppState {
+    let mut state = loaded_state();
+    state.extractor = towns_and_march;
+    let articles = state.articles.share();
+    index_all(&articles, state.extractor, |batch| {
+        apply_indexed(&mut state, batch);
+        true
+    });
+    state
+}
+
 /// Sets the prompt to `text` as if typed, untimed (the state the timed key starts from).
 fn prepare(state: &mut AppState, text: &str) {
     view::set_filter_input(state, text.to_string());
@@ -145,6 +189,7 @@ fn bench_filter(c: &mut Criterion) {
     });
     // A word after a query-language filter.
     bench_key(c, "filter/format_and_word", "format:md tromsø -quit", 'o');
+    bench_index_queries(c);
     let mut state = loaded_state();
     let title = Sort {
         key: SortKey::Title,
@@ -154,6 +199,32 @@ fn bench_filter(c: &mut Criterion) {
         b.iter(|| {
             view::set_sort(&mut state, title);
             view::set_sort(&mut state, Sort::default());
+        });
+    });
+}
+
+/// Queries that read the entity index, and opening the entities view.
+fn bench_index_queries(c: &mut Criterion) {
+    let mut state = indexed_state();
+    let Ok(mut terminal) = Terminal::new(TestBackend::new(200, 50));
+    let mut search = |name: &str, query: &str, state: &mut AppState| {
+        prepare(state, query);
+        c.bench_function(name, |b| {
+            b.iter(|| {
+                view::refresh_view(state);
+                let drawn = terminal.draw(|frame| frame.render_widget(&*state, frame.area()));
+                black_box(drawn.is_ok());
+            });
+        });
+    };
+    search("filter/place_from_scratch", "place:quito", &mut state);
+    // Every article's date values are read back from the index: the slowest field.
+    search("filter/date_from_scratch", "date:2026-03-03", &mut state);
+    prepare(&mut state, "");
+    c.bench_function("filter/open_entities_view", |b| {
+        b.iter(|| {
+            update(&mut state, Action::ToggleEntities);
+            update(&mut state, Action::ToggleEntities);
         });
     });
 }
