@@ -2,6 +2,7 @@
 //! patterns built, place and speaker names looked up in the entity index), and the
 //! matcher is then asked about each article; it is `Sync`, so callers may ask in parallel.
 
+use aho_corasick::AhoCorasick;
 use regex::{Regex, RegexBuilder};
 
 use super::{Flag, Query, Term};
@@ -27,9 +28,9 @@ enum Test {
     Before(Date),
     /// Articles found in the index (sorted).
     InIndex(Vec<usize>),
-    Text(Option<Regex>),
+    Text(Literal),
     /// The source field or credit matches, or the article is one of the speakers'.
-    Source(Option<Regex>, Vec<usize>),
+    Source(Literal, Vec<usize>),
     /// A TIMEX3 prefix of the publication date or of a date mentioned.
     Date(String),
 }
@@ -52,13 +53,40 @@ pub struct Matcher {
     alternatives: Vec<Vec<(bool, Test)>>,
 }
 
-/// A case-insensitive pattern for `literal`; `None` (matching nothing) only if the
-/// regex size limit refuses a very long literal.
-fn literal_pattern(literal: &str) -> Option<Regex> {
-    RegexBuilder::new(&regex::escape(literal))
-        .case_insensitive(true)
-        .build()
-        .ok()
+/// A case-insensitive search for one literal.
+#[derive(Debug)]
+enum Literal {
+    /// ASCII text: aho-corasick's ASCII case folding, faster than a Unicode-aware regex.
+    Ascii(AhoCorasick),
+    /// Anything else ("zürich" must find "ZÜRICH"): a Unicode case-insensitive regex.
+    Unicode(Regex),
+    /// What neither could build (a literal beyond the size limits): matches nothing.
+    Nothing,
+}
+
+impl Literal {
+    fn new(literal: &str) -> Self {
+        if literal.is_ascii() {
+            let searcher = AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build([literal]);
+            if let Ok(searcher) = searcher {
+                return Literal::Ascii(searcher);
+            }
+        }
+        RegexBuilder::new(&regex::escape(literal))
+            .case_insensitive(true)
+            .build()
+            .map_or(Literal::Nothing, Literal::Unicode)
+    }
+
+    fn is_in(&self, haystack: &str) -> bool {
+        match self {
+            Literal::Ascii(searcher) => searcher.is_match(haystack),
+            Literal::Unicode(pattern) => pattern.is_match(haystack),
+            Literal::Nothing => false,
+        }
+    }
 }
 
 impl Matcher {
@@ -97,12 +125,11 @@ impl Matcher {
 
 fn compile(term: &Term, index: &EntityIndex) -> Test {
     match term {
-        Term::Text(words) => Test::Text(literal_pattern(words)),
+        Term::Text(words) => Test::Text(Literal::new(words)),
         Term::Place(name) => Test::InIndex(index.articles_mentioning_any_case(name)),
-        Term::Source(name) => Test::Source(
-            literal_pattern(name),
-            index.articles_quoting_containing(name),
-        ),
+        Term::Source(name) => {
+            Test::Source(Literal::new(name), index.articles_quoting_containing(name))
+        }
         Term::Date(prefix) => Test::Date(prefix.clone()),
         Term::After(date) => Test::After(*date),
         Term::Before(date) => Test::Before(*date),
@@ -121,9 +148,7 @@ fn passes(test: &Test, corpus: Corpus<'_>, index: usize, article: &Article) -> b
         Test::After(day) => article.date.is_some_and(|d| d >= *day),
         Test::Before(day) => article.date.is_some_and(|d| d < *day),
         Test::InIndex(articles) => articles.binary_search(&index).is_ok(),
-        Test::Text(pattern) => pattern
-            .as_ref()
-            .is_some_and(|p| p.is_match(&article.title) || p.is_match(&article.text)),
+        Test::Text(words) => words.is_in(&article.title) || words.is_in(&article.text),
         Test::Source(pattern, speakers) => {
             let credit = article
                 .credit
@@ -131,7 +156,7 @@ fn passes(test: &Test, corpus: Corpus<'_>, index: usize, article: &Article) -> b
             [article.source.as_deref(), credit]
                 .into_iter()
                 .flatten()
-                .any(|field| pattern.as_ref().is_some_and(|p| p.is_match(field)))
+                .any(|field| pattern.is_in(field))
                 || speakers.binary_search(&index).is_ok()
         }
         Test::Date(prefix) => {
