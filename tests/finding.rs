@@ -429,3 +429,19 @@ fn full_screen_100x30_entities_view() {
     key(&mut state, KeyCode::Char('j'));
     insta::assert_snapshot!(draw_screen(&state).backend());
 }
+
+#[test]
+fn esc_in_the_reader_keeps_the_filter() {
+    let mut state = indexed_state(100, 30);
+    key(&mut state, KeyCode::Char('/'));
+    keys(&mut state, "ferry");
+    key(&mut state, KeyCode::Enter);
+    key(&mut state, KeyCode::Enter);
+    assert_eq!(state.focus, Pane::Reader);
+    key(&mut state, KeyCode::Esc);
+    assert_eq!(state.view, [1]);
+    key(&mut state, KeyCode::Char('h'));
+    key(&mut state, KeyCode::Esc);
+    assert_eq!(state.view.len(), 4);
+    assert_eq!(state.selected_article(), Some(1));
+}

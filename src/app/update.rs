@@ -322,7 +322,7 @@ fn cancel(state: &mut AppState) {
     match state.mode {
         Mode::Normal => {
             let highlight = state.open.as_mut().and_then(|o| o.highlight.take());
-            if highlight.is_none() && state.filter.is_active() {
+            if highlight.is_none() && state.focus == Pane::List && state.filter.is_active() {
                 finding::clear_filter(state);
             }
         }
