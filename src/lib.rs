@@ -9,6 +9,8 @@
 //!   dates and quotes with UTF-8 byte spans out. It knows nothing of terminals.
 //! - [`index`] keeps every article's entities in compact form, filled in the background,
 //!   for the panel and for questions across articles.
+//! - [`query`] parses the list filter's query language and decides which articles a
+//!   query keeps.
 //! - [`app`] owns the interactive state, the key map and the pure `update` function.
 //! - [`ui`] renders that state with ratatui and never changes it.
 //! - [`cli`] holds the non-interactive subcommands (`extract`, `check`).
@@ -22,6 +24,7 @@ pub mod cli;
 pub mod config;
 pub mod extract;
 pub mod index;
+pub mod query;
 pub mod store;
 pub mod ui;
 pub mod xdg;

@@ -4,6 +4,7 @@ mod cli;
 mod config;
 mod docs;
 mod extraction;
+mod finding;
 mod hostile;
 mod loading;
 mod navigation;

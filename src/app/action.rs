@@ -62,6 +62,20 @@ pub enum Action {
     /// Panics on purpose, to test that the terminal is restored after a crash. Bound to a
     /// key only when `DATELINE_DEBUG_PANIC_KEY` is set, and never listed in help.
     DebugPanic,
+    /// Open the list's filter prompt (the list follows as you type).
+    StartFilter,
+    /// Sort the list by the next key: file order, date, title, source.
+    CycleSort,
+    /// Reverse the list's order.
+    FlipSort,
+    /// Filter the list to the articles mentioning the selected entity (side panel or
+    /// entities view).
+    FilterByEntity,
+    /// Open or close the entities view over the listed articles.
+    ToggleEntities,
+    /// The next (or previous) column of the entities view.
+    NextColumn,
+    PrevColumn,
 }
 
 impl Action {
@@ -99,6 +113,13 @@ impl Action {
             Action::Scroll { .. } => "scroll",
             Action::Resize { .. } => "resize",
             Action::DebugPanic => "panic (debug)",
+            Action::StartFilter => "filter list",
+            Action::CycleSort => "sort by date / title / source",
+            Action::FlipSort => "reverse order",
+            Action::FilterByEntity => "list articles mentioning it",
+            Action::ToggleEntities => "entities view",
+            Action::NextColumn => "next column",
+            Action::PrevColumn => "previous column",
         }
     }
 }

@@ -25,6 +25,8 @@ pub enum Context {
     Overlay,
     /// While typing in the find prompt (every other printable key is text).
     Prompt,
+    /// While the entities view is open.
+    Entities,
 }
 
 impl Context {
@@ -38,17 +40,19 @@ impl Context {
             Context::Panel => "Side panel",
             Context::Overlay => "Help and load report",
             Context::Prompt => "Find prompt (other keys type text)",
+            Context::Entities => "Entities view",
         }
     }
 
     /// Every context, in the order the help shows them.
-    pub const ALL: [Context; 6] = [
+    pub const ALL: [Context; 7] = [
         Context::Global,
         Context::List,
         Context::Reader,
         Context::Panel,
         Context::Overlay,
         Context::Prompt,
+        Context::Entities,
     ];
 
     /// The context's table name in the config file (`[keys.list]`).
@@ -61,6 +65,7 @@ impl Context {
             Context::Panel => "panel",
             Context::Overlay => "overlay",
             Context::Prompt => "prompt",
+            Context::Entities => "entities",
         }
     }
 
@@ -282,9 +287,24 @@ impl Default for Keymap {
             Action::ToggleLoadReport,
         );
         map.bind_all(Context::Prompt, &PROMPT);
+        map.bind_finding_keys();
         map
     }
 }
+
+/// The keys of the entities view besides movement.
+const ENTITIES: [(KeyCombo, Action); 10] = [
+    (KeyCombo::plain(KeyCode::Enter), Action::FilterByEntity),
+    (KeyCombo::plain(KeyCode::Tab), Action::NextColumn),
+    (KeyCombo::ch('l'), Action::NextColumn),
+    (KeyCombo::plain(KeyCode::Right), Action::NextColumn),
+    (KeyCombo::plain(KeyCode::BackTab), Action::PrevColumn),
+    (KeyCombo::ch('h'), Action::PrevColumn),
+    (KeyCombo::plain(KeyCode::Left), Action::PrevColumn),
+    (KeyCombo::plain(KeyCode::Esc), Action::Cancel),
+    (KeyCombo::ch('q'), Action::Cancel),
+    (KeyCombo::ch('E'), Action::ToggleEntities),
+];
 
 impl Keymap {
     /// A key map without any binding (Ctrl-C still quits: that is not a binding).
@@ -327,6 +347,17 @@ impl Keymap {
         })
     }
 
+    /// Filtering and sorting the list, filtering by an entity, the entities view.
+    fn bind_finding_keys(&mut self) {
+        self.bind(Context::List, KeyCombo::ch('/'), Action::StartFilter);
+        self.bind(Context::List, KeyCombo::ch('S'), Action::CycleSort);
+        self.bind(Context::List, KeyCombo::ch('O'), Action::FlipSort);
+        self.bind(Context::Panel, KeyCombo::ch('f'), Action::FilterByEntity);
+        self.bind(Context::Global, KeyCombo::ch('E'), Action::ToggleEntities);
+        self.bind_all(Context::Entities, &MOVEMENT);
+        self.bind_all(Context::Entities, &ENTITIES);
+    }
+
     fn bind(&mut self, context: Context, key: KeyCombo, action: Action) {
         self.bindings.push(Binding {
             key,
@@ -358,11 +389,12 @@ impl Keymap {
         let ctrl_c = key.ctrl && key.code == KeyCode::Char('c');
         match mode {
             _ if ctrl_c => Some(Action::Quit),
-            Mode::Find => self.find(Context::Prompt, key).or(match key.code {
+            Mode::Find | Mode::Filter => self.find(Context::Prompt, key).or(match key.code {
                 KeyCode::Char(c) if !key.ctrl => Some(Action::FindInput(c)),
                 _ => None,
             }),
             Mode::Help | Mode::LoadReport => self.find(Context::Overlay, key),
+            Mode::Entities => self.find(Context::Entities, key),
             Mode::Normal => self
                 .find(Context::of_pane(focus), key)
                 .or_else(|| self.find(Context::Global, key)),
@@ -489,6 +521,25 @@ mod tests {
         assert_eq!(
             (first.action, second.action),
             (Action::MoveDown, Action::ToggleRead)
+        );
+    }
+
+    #[test]
+    fn slash_filters_in_the_list_and_finds_in_the_reader() {
+        let map = Keymap::default();
+        let slash = press(KeyCode::Char('/'), KeyModifiers::NONE);
+        assert_eq!(
+            map.action_for(slash, Mode::Normal, Pane::List),
+            Some(Action::StartFilter)
+        );
+        assert_eq!(
+            map.action_for(slash, Mode::Normal, Pane::Reader),
+            Some(Action::StartFind)
+        );
+        let x = press(KeyCode::Char('x'), KeyModifiers::NONE);
+        assert_eq!(
+            map.action_for(x, Mode::Filter, Pane::List),
+            Some(Action::FindInput('x'))
         );
     }
 

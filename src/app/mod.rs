@@ -12,12 +12,15 @@ pub mod action;
 pub mod articles;
 pub mod document;
 pub mod entities;
+pub mod finding;
 pub mod keymap;
 mod marks;
 pub mod mouse;
+pub mod ranking;
 pub mod saver;
 pub mod state;
 pub mod update;
+pub mod view;
 
 use std::io;
 use std::sync::Arc;

@@ -8,6 +8,8 @@ use super::articles::Articles;
 use super::document::Document;
 use super::entities::{self, PanelItem, PanelRow};
 use super::keymap::Keymap;
+use super::ranking::EntitiesView;
+use super::view::{ListFilter, Sort};
 use crate::article::{Article, LoadProblem, Loaded};
 use crate::config::ListDetail;
 use crate::extract::{self, Date, Entities, Span};
@@ -58,6 +60,10 @@ pub enum Mode {
     Find,
     Help,
     LoadReport,
+    /// Typing the list's filter query into the prompt line.
+    Filter,
+    /// The entities view over the listed articles is open.
+    Entities,
 }
 
 /// A set of spans painted in the reader (an entity's mentions or find matches), with the
@@ -147,6 +153,12 @@ pub struct AppState {
     pub theme: Theme,
     /// What the list's second row shows for each article.
     pub list_details: Vec<ListDetail>,
+    /// The list's filter query (what `view` keeps).
+    pub filter: ListFilter,
+    /// The list's order.
+    pub sort: Sort,
+    /// The entities view, while or since it was open.
+    pub entities: Option<EntitiesView>,
 }
 
 /// The signature of [`extract::extract`].
@@ -185,6 +197,9 @@ impl AppState {
             marks_revision: 0,
             theme: Theme::default(),
             list_details: ListDetail::DEFAULT.to_vec(),
+            filter: ListFilter::default(),
+            sort: Sort::default(),
+            entities: None,
         }
     }
 

@@ -10,6 +10,7 @@ use regex::RegexBuilder;
 use super::action::{Action, Effect};
 use super::document::Part;
 use super::entities::PanelRow;
+use super::finding;
 use super::marks;
 use super::state::{AppState, Highlight, Mode, OpenArticle, Pane};
 use crate::extract::Span;
@@ -57,20 +58,39 @@ fn apply(state: &mut AppState, action: Action) -> Option<Effect> {
         Action::PrevMatch => step_match(state, false),
         Action::Cancel => cancel(state),
         Action::StartFind => start_find(state),
+        Action::FindInput(c) if state.mode == Mode::Filter => finding::filter_input(state, c),
         Action::FindInput(c) => state.find_input.push(c),
+        Action::FindBackspace if state.mode == Mode::Filter => finding::filter_backspace(state),
         Action::FindBackspace => {
             state.find_input.pop();
         }
+        Action::FindConfirm if state.mode == Mode::Filter => finding::confirm_filter(state),
         Action::FindConfirm => confirm_find(state),
         Action::ToggleHelp => toggle_overlay(state, Mode::Help),
         Action::ToggleLoadReport => toggle_overlay(state, Mode::LoadReport),
-        Action::ToggleRead => marks::toggle_read(state),
-        Action::ToggleStar => marks::toggle_star(state),
+        Action::ToggleRead => {
+            marks::toggle_read(state);
+            super::view::marks_changed(state);
+        }
+        Action::ToggleStar => {
+            marks::toggle_star(state);
+            super::view::marks_changed(state);
+        }
         Action::Click { pane, row } => click(state, pane, usize::from(row)),
         Action::Scroll { pane, down } => {
             let step = if down { WHEEL_STEP } else { -WHEEL_STEP };
             move_pane(state, pane, step);
         }
+        Action::StartFilter => finding::start_filter(state),
+        Action::CycleSort => finding::cycle_sort(state),
+        Action::FlipSort => finding::flip_sort(state),
+        Action::FilterByEntity if state.mode == Mode::Entities => {
+            finding::filter_by_ranked_entity(state);
+        }
+        Action::FilterByEntity => finding::filter_by_panel_entity(state),
+        Action::ToggleEntities => finding::toggle_entities(state),
+        Action::NextColumn => finding::switch_entities_column(state, true),
+        Action::PrevColumn => finding::switch_entities_column(state, false),
     }
     None
 }
@@ -90,6 +110,7 @@ pub fn indexing_started(state: &mut AppState) {
 /// Adds a batch from the background indexer to the index; the indexer is done when every
 /// article is in. Articles outside the loaded collection are ignored.
 pub fn apply_indexed(state: &mut AppState, batch: IndexBatch) {
+    let indexed_before = state.index.indexed_count();
     for (offset, entities) in batch.entities.iter().enumerate() {
         let index = batch.first + offset;
         if let Some(article) = state.articles.get(index) {
@@ -99,6 +120,7 @@ pub fn apply_indexed(state: &mut AppState, batch: IndexBatch) {
     if state.index.is_complete() {
         state.indexing = false;
     }
+    finding::index_grew(state, indexed_before);
 }
 
 /// Notes that the indexer stopped (its channel closed), finished or not.
@@ -142,7 +164,8 @@ fn move_by(state: &mut AppState, delta: isize) {
             let len = overlay_len(state);
             state.overlay_scroll = offset_by(state.overlay_scroll, delta, len.saturating_sub(1));
         }
-        Mode::Normal | Mode::Find => move_pane(state, state.focus, delta),
+        Mode::Normal | Mode::Find | Mode::Filter => move_pane(state, state.focus, delta),
+        Mode::Entities => finding::move_in_entities(state, delta),
     }
 }
 
@@ -179,7 +202,7 @@ fn move_pane(state: &mut AppState, pane: Pane, delta: isize) {
 }
 
 /// Selects list row `row` (clamped) and scrolls the list so it is visible.
-fn select_article(state: &mut AppState, row: usize) {
+pub(crate) fn select_article(state: &mut AppState, row: usize) {
     let capacity = state.list_capacity();
     state.selected = row.min(state.view.len().saturating_sub(1));
     if state.selected < state.list_offset {
@@ -332,11 +355,13 @@ fn step_match(state: &mut AppState, forward: bool) {
 fn cancel(state: &mut AppState) {
     match state.mode {
         Mode::Normal => {
-            if let Some(open) = state.open.as_mut() {
-                open.highlight = None;
+            let highlight = state.open.as_mut().and_then(|o| o.highlight.take());
+            if highlight.is_none() && state.focus == Pane::List && state.filter.is_active() {
+                finding::clear_filter(state);
             }
         }
-        Mode::Find | Mode::Help | Mode::LoadReport => state.mode = Mode::Normal,
+        Mode::Filter => finding::clear_filter(state),
+        Mode::Find | Mode::Help | Mode::LoadReport | Mode::Entities => state.mode = Mode::Normal,
     }
 }
 

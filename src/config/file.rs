@@ -42,6 +42,7 @@ pub struct KeysSection {
     pub panel: Option<Named<KeyList>>,
     pub overlay: Option<Named<KeyList>>,
     pub prompt: Option<Named<KeyList>>,
+    pub entities: Option<Named<KeyList>>,
 }
 
 /// A table whose keys are names checked by `N` (actions, style names), kept in file order

@@ -198,6 +198,7 @@ fn apply_keys(keymap: &mut Keymap, keys: KeysSection) {
         (Context::Panel, keys.panel),
         (Context::Overlay, keys.overlay),
         (Context::Prompt, keys.prompt),
+        (Context::Entities, keys.entities),
     ];
     for (context, table) in tables {
         for (action, keys) in table.map(|Named(t)| t).unwrap_or_default() {

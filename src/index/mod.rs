@@ -10,6 +10,7 @@
 
 pub mod compact;
 pub mod intern;
+pub mod query;
 pub mod worker;
 
 use std::collections::HashMap;

@@ -11,6 +11,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::layout::inner;
+use super::sanitize::display_width;
 use super::{count_of, fit, themed_pane_block};
 use crate::app::action::Action;
 use crate::app::keymap::Context;
@@ -170,6 +171,19 @@ impl Widget for &ListPane<'_> {
             format!(" {}/{} ", self.state.selected + 1, total)
         };
         let mut block = themed_pane_block(Pane::List, self.focused(), &self.state.theme);
+        if self.state.filter.is_active() {
+            // Corners, the pane title, the gap between titles and the spaces around.
+            let room = usize::from(area.width)
+                .saturating_sub(2 + display_width(&format!(" ▶ {} ", Pane::List.title())) + 3);
+            let filter = format!("/{}", self.state.filter.query);
+            block = block.title(Line::styled(
+                format!(" {} ", fit(&filter, room)),
+                self.state.theme.prompt,
+            ));
+        }
+        if let Some(sort) = self.state.sort.label() {
+            block = block.title_bottom(Line::styled(format!(" {sort} "), self.state.theme.dim));
+        }
         // Only when it fits between the corners.
         if position.len() + 2 <= usize::from(area.width) {
             block =
@@ -179,6 +193,16 @@ impl Widget for &ListPane<'_> {
         block.render(area, buf);
         if self.state.articles.is_empty() {
             self.render_empty(body, buf);
+            return;
+        }
+        if total == 0 {
+            let lines = vec![
+                Line::from("No article matches the filter."),
+                Line::styled("Esc clears it, / edits it.", self.state.theme.dim),
+            ];
+            Paragraph::new(lines)
+                .wrap(Wrap { trim: true })
+                .render(body, buf);
             return;
         }
         let rows = LIST_ROWS_PER_ARTICLE;

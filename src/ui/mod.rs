@@ -5,6 +5,7 @@
 //! overlay ([`help`], [`report`]). Every string from outside goes through [`sanitize`]
 //! before it reaches a cell.
 
+pub mod entities_view;
 pub mod help;
 pub mod layout;
 pub mod list;
@@ -39,7 +40,8 @@ impl Widget for &AppState {
         match self.mode {
             Mode::Help => help::HelpOverlay::new(self).render(area, buf),
             Mode::LoadReport => report::ReportOverlay::new(self).render(area, buf),
-            Mode::Normal | Mode::Find => {}
+            Mode::Entities => entities_view::EntitiesOverlay::new(self).render(area, buf),
+            Mode::Normal | Mode::Find | Mode::Filter => {}
         }
     }
 }

@@ -24,6 +24,8 @@ fn hints(pane: Pane) -> &'static [(&'static [Action], &'static str)] {
         Pane::List => &[
             (&[Action::MoveDown, Action::MoveUp], "move"),
             (&[Action::OpenArticle], "open"),
+            (&[Action::StartFilter], "filter"),
+            (&[Action::CycleSort, Action::FlipSort], "sort"),
             (&[Action::FocusNext], "next pane"),
             (&[Action::ToggleHelp], "help"),
             (&[Action::Quit], "quit"),
@@ -40,6 +42,7 @@ fn hints(pane: Pane) -> &'static [(&'static [Action], &'static str)] {
         Pane::Panel => &[
             (&[Action::MoveDown, Action::MoveUp], "move"),
             (&[Action::HighlightEntity], "highlight"),
+            (&[Action::FilterByEntity], "filter"),
             (&[Action::NextMatch, Action::PrevMatch], "match"),
             (&[Action::ToggleHelp], "help"),
         ],
@@ -113,6 +116,31 @@ impl<'a> StatusBar<'a> {
         ])
     }
 
+    /// The list filter's prompt: the query as typed, then why it does not parse, else
+    /// how many articles it keeps.
+    fn filter_prompt(&self) -> Line<'static> {
+        let filter = &self.state.filter;
+        let keys = |a| self.state.keymap.keys_for(a, Context::Prompt).join("/");
+        let after = match &filter.error {
+            Some(error) => Span::styled(format!("   ⚠ {error}"), self.state.theme.warning),
+            None => Span::styled(
+                format!(
+                    "   {}   {} done  {} clear",
+                    super::count_of(self.state.view.len(), "article"),
+                    keys(Action::FindConfirm),
+                    keys(Action::Cancel)
+                ),
+                self.state.theme.dim,
+            ),
+        };
+        Line::from(vec![
+            Span::styled("filter /", self.state.theme.prompt),
+            safe_span(&filter.input, self.state.theme.prompt),
+            Span::styled("█", self.state.theme.prompt),
+            after,
+        ])
+    }
+
     /// The right-hand notice: a message from the last action, else the load warning.
     fn notice(&self) -> Option<Span<'static>> {
         if let Some(message) = &self.state.message {
@@ -137,6 +165,10 @@ impl Widget for &StatusBar<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         if self.state.mode == Mode::Find {
             buf.set_line(area.x, area.y, &self.prompt(), area.width);
+            return;
+        }
+        if self.state.mode == Mode::Filter {
+            buf.set_line(area.x, area.y, &self.filter_prompt(), area.width);
             return;
         }
         let total = self.state.view.len();
@@ -187,7 +219,7 @@ mod tests {
         let keymap = Keymap::default();
         assert_eq!(
             hint_text(&keymap, Pane::List),
-            "j/k move  Enter open  Tab next pane  ? help  q quit"
+            "j/k move  Enter open  / filter  S/O sort  Tab next pane  ? help  q quit"
         );
         assert!(hint_text(&keymap, Pane::Reader).contains("}/{ paragraph"));
     }
