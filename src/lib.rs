@@ -11,11 +11,14 @@
 //!   for the panel and for questions across articles.
 //! - [`app`] owns the interactive state, the key map and the pure `update` function.
 //! - [`ui`] renders that state with ratatui and never changes it.
-//! - [`cli`] holds the non-interactive subcommands (`extract`, `check`).
+//! - [`cli`] defines the command line and holds the non-interactive subcommands
+//!   (`extract`, `check`, `list`, `places`, `completions`, `man`); [`export`] writes the
+//!   article list, the places and single articles in formats for other programs.
 
 pub mod app;
 pub mod article;
 pub mod cli;
+pub mod export;
 pub mod extract;
 pub mod index;
 pub mod ui;

@@ -2,6 +2,7 @@
 
 mod cli;
 mod docs;
+mod export;
 mod extraction;
 mod hostile;
 mod loading;
