@@ -144,6 +144,14 @@ const GLOBAL: [(KeyCombo, Action); 16] = [
     (KeyCombo::ch('!'), Action::ToggleLoadReport),
 ];
 
+/// Keys that reach outside dateline: files, the opener, the pager, the clipboard.
+const OUTSIDE: [(KeyCombo, Action); 4] = [
+    (KeyCombo::ch('w'), Action::ExportMarkdown),
+    (KeyCombo::ch('o'), Action::OpenExternal),
+    (KeyCombo::ch('e'), Action::ViewFile),
+    (KeyCombo::ch('y'), Action::CopyLink),
+];
+
 const PROMPT: [(KeyCombo, Action); 3] = [
     (KeyCombo::plain(KeyCode::Enter), Action::FindConfirm),
     (KeyCombo::plain(KeyCode::Backspace), Action::FindBackspace),
@@ -156,6 +164,7 @@ impl Default for Keymap {
             bindings: Vec::new(),
         };
         map.bind_all(Context::Global, &GLOBAL);
+        map.bind_all(Context::Global, &OUTSIDE);
         map.bind_all(Context::List, &MOVEMENT);
         map.bind(
             Context::List,
