@@ -213,6 +213,17 @@ pub fn article_markdown(article: &Article, entities: &Entities) -> String {
     front_matter_line(&mut out, "file", Some(&file));
     out.push_str("---\n\n");
     let _ = writeln!(out, "# {}\n", one_line(&article.title));
+    if let Some(caption) = article.caption {
+        let credit = article
+            .credit
+            .map(|c| format!(" ({})", one_line(c.slice(&article.text))))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "> {}{credit}\n",
+            one_line(caption.slice(&article.text))
+        );
+    }
     for paragraph in &article.body {
         let _ = writeln!(out, "{}\n", paragraph.slice(&article.text).trim());
     }
@@ -342,6 +353,19 @@ mod tests {
         let front = markdown.split("---\n").nth(1).unwrap();
         let yaml: serde_json::Value = serde_norway::from_str(front).unwrap();
         assert_eq!(yaml["title"], "Rail: \"New\" Line");
+    }
+
+    #[test]
+    fn markdown_quotes_the_caption_with_its_credit() {
+        let mut article = article("Boats at dawn. Source: Port Desk\n\nBody.", "c");
+        article.caption = Some(Span::new(0, 14));
+        article.credit = Some(Span::new(23, 32));
+        article.body = vec![Span::new(34, 39)];
+        let markdown = article_markdown(&article, &Entities::default());
+        assert!(
+            markdown.contains("\n> Boats at dawn. (Port Desk)\n\nBody.\n"),
+            "{markdown}"
+        );
     }
 
     #[test]
