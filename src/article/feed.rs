@@ -223,7 +223,45 @@ fn link(entry: &Entry) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+    use crate::article::TextEncoding;
+
+    /// Markup made of the pieces the loaders look for, in any order, plus arbitrary text.
+    fn markup_like() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("<p>".to_string()),
+            Just("</p>".to_string()),
+            Just("<br>".to_string()),
+            Just("<li>".to_string()),
+            Just("<ul>".to_string()),
+            Just("</ul>".to_string()),
+            Just("<pre>".to_string()),
+            Just("</pre>".to_string()),
+            Just("<article>".to_string()),
+            Just("<nav>".to_string()),
+            Just("<script>".to_string()),
+            Just("<![CDATA[".to_string()),
+            Just("]]>".to_string()),
+            Just("<!--".to_string()),
+            Just("<rss version=\"2.0\"><channel>".to_string()),
+            Just("<item><title>".to_string()),
+            Just("</title>".to_string()),
+            Just("<description>".to_string()),
+            Just("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry>".to_string()),
+            Just("<meta property=\"og:title\" content=\"".to_string()),
+            Just("<time datetime=\"2026-01-01\">".to_string()),
+            Just("&lt;p&gt;".to_string()),
+            Just("&amp;".to_string()),
+            Just("&#27;".to_string()),
+            Just("\n\n".to_string()),
+            Just("é’“".to_string()),
+            "[A-Za-z.,<>/\" ]{1,8}",
+            any::<char>().prop_map(String::from),
+        ];
+        prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
+    }
 
     #[test]
     fn the_encoding_declaration_is_dropped_only_when_it_names_one() {
@@ -267,5 +305,24 @@ mod tests {
                 .unwrap_err()
                 .contains("not an RSS or Atom feed")
         );
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(96))]
+
+        #[test]
+        fn any_feed_loads_or_is_reported(xml in markup_like()) {
+            let decoded = Decoded { text: xml, encoding: TextEncoding::Utf8 };
+            let mut loaded = Loaded::default();
+            load(Path::new("a.rss"), &decoded, &mut loaded);
+            for article in &loaded.articles {
+                for span in &article.body {
+                    prop_assert!(span.end <= article.text.len());
+                    prop_assert!(article.text.is_char_boundary(span.start));
+                    prop_assert!(article.text.is_char_boundary(span.end));
+                }
+            }
+            prop_assert!(loaded.problems.iter().all(|p| !p.reason.is_empty()));
+        }
     }
 }

@@ -210,7 +210,45 @@ fn selector(css: &str) -> Selector {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+    use crate::article::TextEncoding;
+
+    /// Markup made of the pieces the loaders look for, in any order, plus arbitrary text.
+    fn markup_like() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("<p>".to_string()),
+            Just("</p>".to_string()),
+            Just("<br>".to_string()),
+            Just("<li>".to_string()),
+            Just("<ul>".to_string()),
+            Just("</ul>".to_string()),
+            Just("<pre>".to_string()),
+            Just("</pre>".to_string()),
+            Just("<article>".to_string()),
+            Just("<nav>".to_string()),
+            Just("<script>".to_string()),
+            Just("<![CDATA[".to_string()),
+            Just("]]>".to_string()),
+            Just("<!--".to_string()),
+            Just("<rss version=\"2.0\"><channel>".to_string()),
+            Just("<item><title>".to_string()),
+            Just("</title>".to_string()),
+            Just("<description>".to_string()),
+            Just("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry>".to_string()),
+            Just("<meta property=\"og:title\" content=\"".to_string()),
+            Just("<time datetime=\"2026-01-01\">".to_string()),
+            Just("&lt;p&gt;".to_string()),
+            Just("&amp;".to_string()),
+            Just("&#27;".to_string()),
+            Just("\n\n".to_string()),
+            Just("é’“".to_string()),
+            "[A-Za-z.,<>/\" ]{1,8}",
+            any::<char>().prop_map(String::from),
+        ];
+        prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
+    }
 
     fn page(html: &str) -> Html {
         Html::parse_document(html)
@@ -274,5 +312,22 @@ mod tests {
             Metadata::of(&html, main_content(&html)).title.as_deref(),
             Some("Heading")
         );
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(96))]
+
+        #[test]
+        fn any_page_loads_or_is_a_problem_with_valid_spans(html in markup_like()) {
+            let decoded = Decoded { text: html, encoding: TextEncoding::Utf8 };
+            if let Ok(article) = load(Path::new("a.html"), decoded) {
+                let text = &article.text;
+                for span in article.body.iter().chain(&article.caption).chain(&article.credit) {
+                    prop_assert!(span.start <= span.end && span.end <= text.len());
+                    prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+                }
+                prop_assert!(!text.chars().any(|c| c.is_control() && c != '\n'));
+            }
+        }
     }
 }
