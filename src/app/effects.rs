@@ -138,7 +138,7 @@ pub fn spawn_opener(target: &str) -> io::Result<()> {
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
-        .map_err(|err| io::Error::new(err.kind(), format!("cannot run {program}: {err}")))?;
+        .map_err(|err| cannot_run(&program, &err))?;
     std::thread::spawn(move || child.wait());
     Ok(())
 }
@@ -155,12 +155,22 @@ pub fn run_pager(file: &Path) -> io::Result<()> {
     let status = Command::new(program)
         .args(args)
         .status()
-        .map_err(|err| io::Error::new(err.kind(), format!("cannot run {program}: {err}")))?;
+        .map_err(|err| cannot_run(program, &err))?;
     if status.success() {
         Ok(())
     } else {
         Err(io::Error::other(format!("{program} ended with {status}")))
     }
+}
+
+/// Why a program could not be started, saying what to do about it.
+fn cannot_run(program: &str, err: &io::Error) -> io::Error {
+    let message = if err.kind() == io::ErrorKind::NotFound {
+        format!("{program} is not installed")
+    } else {
+        format!("cannot run {program}: {err}")
+    };
+    io::Error::new(err.kind(), message)
 }
 
 /// Writes the OSC 52 escape for `text` straight to the terminal.

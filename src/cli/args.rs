@@ -33,11 +33,13 @@ pub enum Command {
         /// Write JSON Lines (the only output format)
         #[arg(long)]
         json: bool,
+        /// Article files and folders (folders are read recursively)
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
     /// Load the paths and report every file that could not be used (exit 1 if any)
     Check {
+        /// Article files and folders (folders are read recursively)
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
@@ -46,6 +48,7 @@ pub enum Command {
     List {
         #[command(flatten)]
         format: ListFormat,
+        /// Article files and folders (folders are read recursively)
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
@@ -54,6 +57,7 @@ pub enum Command {
         /// Write a GeoJSON FeatureCollection (the only output format)
         #[arg(long, required = true)]
         geojson: bool,
+        /// Article files and folders (folders are read recursively)
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
