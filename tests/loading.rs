@@ -711,3 +711,17 @@ fn html_without_metadata_uses_the_text_and_hostile_html_is_a_problem() {
     let deep = write(dir.path(), "deep.html", "<div>".repeat(100_000));
     assert!(only_problem(&deep).reason.contains("nested"));
 }
+
+#[test]
+fn feeds_never_expand_entities_or_read_other_files() {
+    // A "billion laughs" DTD and an external entity naming /etc/passwd.
+    let loaded = load(&[&fixture("loading/entities.rss")]);
+    assert_eq!(loaded.articles.len(), 1, "{:?}", loaded.problems);
+    let article = &loaded.articles[0];
+    assert!(
+        article.text.len() < 100,
+        "no expansion: {} bytes",
+        article.text.len()
+    );
+    assert!(!article.text.contains("root:") && !article.title.contains("root:"));
+}
