@@ -4,8 +4,8 @@
 //! Data moves one way: **files → [`article`] → [`extract`] → [`app`] state → [`ui`]**.
 //!
 //! - [`article`] reads article files (plain text, Markdown, JSON, JSON Lines, RSS and Atom
-//!   feeds, saved web pages) into
-//!   [`article::Article`]s and reports every file it could not use. It only ever reads.
+//!   feeds, saved web pages) into [`article::Article`]s and reports every file it could not
+//!   use. It only ever reads.
 //! - [`extract`] is a pure library: text (and an optional publication date) in, places,
 //!   dates and quotes with UTF-8 byte spans out. It knows nothing of terminals.
 //! - [`index`] keeps every article's entities in compact form, filled in the background,
