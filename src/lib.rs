@@ -3,8 +3,9 @@
 //!
 //! Data moves one way: **files → [`article`] → [`extract`] → [`app`] state → [`ui`]**.
 //!
-//! - [`article`] reads article files (plain text, Markdown, JSON, JSON Lines) into
-//!   [`article::Article`]s and reports every file it could not use. It only ever reads.
+//! - [`article`] reads article files (plain text, Markdown, JSON, JSON Lines, RSS and Atom
+//!   feeds, saved web pages) into [`article::Article`]s and reports every file it could not
+//!   use. It only ever reads.
 //! - [`extract`] is a pure library: text (and an optional publication date) in, places,
 //!   dates and quotes with UTF-8 byte spans out. It knows nothing of terminals.
 //! - [`index`] keeps every article's entities in compact form, filled in the background,
@@ -13,7 +14,10 @@
 //!   query keeps.
 //! - [`app`] owns the interactive state, the key map and the pure `update` function.
 //! - [`ui`] renders that state with ratatui and never changes it.
-//! - [`cli`] holds the non-interactive subcommands (`extract`, `check`).
+//! - [`cli`] defines the command line and holds the non-interactive subcommands
+//!   (`extract`, `check`, `list`, `places`, `config`, `completions`, `man`); [`export`]
+//!   writes the
+//!   article list, the places and single articles in formats for other programs.
 //! - [`store`] saves what was read, starred and where reading stopped, atomically.
 //! - [`config`] reads the TOML config file: key bindings, theme, default folder, list
 //!   columns; [`xdg`] says where it and the saved state live.
@@ -22,6 +26,7 @@ pub mod app;
 pub mod article;
 pub mod cli;
 pub mod config;
+pub mod export;
 pub mod extract;
 pub mod index;
 pub mod query;

@@ -1,4 +1,5 @@
-//! The `dateline` command: parses arguments and hands over to the library.
+//! The `dateline` command: parses arguments (defined in `dateline::cli::args`) and hands
+//! over to the library. Exit status: 0 on success, 1 on errors, 2 on bad usage (clap).
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -10,58 +11,14 @@ use dateline::store::{self, SavedState, file::StateFile};
 use dateline::xdg;
 
 use anyhow::Result;
-use clap::{Parser, Subcommand};
-
-#[derive(Parser)]
-#[command(
-    version,
-    about = "A terminal news reader that shows places, dates and quoted sources"
-)]
-struct Cli {
-    /// Article files and folders to open (default: the config's `articles`, ./articles)
-    paths: Vec<PathBuf>,
-    /// Read the config from PATH instead of $XDG_CONFIG_HOME/dateline/config.toml
-    #[arg(long, value_name = "PATH", global = true)]
-    config: Option<PathBuf>,
-    #[command(subcommand)]
-    command: Option<Command>,
-}
-
-#[derive(Subcommand)]
-enum Command {
-    /// Print what the extractor finds, one JSON object per article
-    Extract {
-        /// Write JSON Lines (the only output format)
-        #[arg(long)]
-        json: bool,
-        #[arg(required = true)]
-        paths: Vec<PathBuf>,
-    },
-    /// Load the paths and report every file that could not be used
-    Check {
-        #[arg(required = true)]
-        paths: Vec<PathBuf>,
-    },
-    /// Check the config file in use and say where it is; --default prints the defaults
-    Config {
-        /// Print the default config (a starting point for your own)
-        #[arg(long)]
-        default: bool,
-    },
-    /// Crash drill: write generations of a test state into DIR until killed
-    #[command(name = "__write-state-loop", hide = true)]
-    WriteStateLoop {
-        #[arg(long)]
-        dir: PathBuf,
-        /// Stop after this many writes
-        #[arg(long)]
-        count: Option<usize>,
-    },
-}
+use clap::Parser;
+use dateline::cli::args::{Cli, Command};
 
 fn main() -> ExitCode {
     match run() {
         Ok(code) => code,
+        // A reader that stopped early (`dateline list --csv | head`) is no error.
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("dateline: {err:#}");
             ExitCode::FAILURE
@@ -69,17 +26,17 @@ fn main() -> ExitCode {
     }
 }
 
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.downcast_ref::<io::Error>()
+        .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+}
+
 fn run() -> Result<ExitCode> {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Extract { paths, .. }) => {
-            let loaded = dateline::article::load_paths(&paths);
-            for problem in &loaded.problems {
-                eprintln!("dateline: {problem}");
-            }
-            let mut out = io::BufWriter::new(io::stdout().lock());
-            dateline::cli::write_extract_json(&loaded, &mut out)?;
-            out.flush()?;
+            let loaded = load_reporting_problems(&paths);
+            write_stdout(|out| dateline::cli::write_extract_json(&loaded, out))?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Check { paths }) => {
@@ -90,6 +47,27 @@ fn run() -> Result<ExitCode> {
             } else {
                 ExitCode::FAILURE
             })
+        }
+        Some(Command::List { format, paths }) => {
+            let loaded = load_reporting_problems(&paths);
+            write_stdout(|out| dateline::cli::write_list(&loaded, format.csv, out))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Places { paths, .. }) => {
+            let loaded = load_reporting_problems(&paths);
+            write_stdout(|out| dateline::cli::write_places_geojson(&loaded, out))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Completions { shell }) => {
+            write_stdout(|out| {
+                dateline::cli::args::write_completions(shell, out);
+                Ok(())
+            })?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Man) => {
+            write_stdout(dateline::cli::args::write_man_page)?;
+            Ok(ExitCode::SUCCESS)
         }
         Some(Command::Config { default }) => {
             if default {
@@ -167,4 +145,22 @@ fn check_config(explicit: Option<&Path>) -> Result<ExitCode> {
         )?,
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Loads the paths for an export; files that could not be used are named on stderr.
+fn load_reporting_problems(paths: &[PathBuf]) -> dateline::article::Loaded {
+    let loaded = dateline::article::load_paths(paths);
+    for problem in &loaded.problems {
+        eprintln!("dateline: {problem}");
+    }
+    loaded
+}
+
+/// Runs `write` on buffered stdout and flushes it.
+fn write_stdout(
+    write: impl FnOnce(&mut io::BufWriter<io::StdoutLock<'static>>) -> io::Result<()>,
+) -> io::Result<()> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    write(&mut out)?;
+    out.flush()
 }

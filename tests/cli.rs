@@ -112,3 +112,66 @@ fn bad_usage_exits_two() {
         "clap reports usage errors with 2"
     );
 }
+
+fn stdout_of(out: &Output) -> String {
+    assert!(
+        out.status.success(),
+        "exit {:?}, stderr: {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout.clone()).expect("stdout is UTF-8")
+}
+
+#[test]
+fn help_and_version_exit_zero_on_stdout() {
+    let help = stdout_of(&dateline(&["--help"]));
+    for subcommand in ["extract", "check", "list", "places", "completions", "man"] {
+        assert!(help.contains(subcommand), "{subcommand} in {help}");
+    }
+    let version = stdout_of(&dateline(&["--version"]));
+    assert_eq!(version, format!("dateline {}\n", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn bad_usage_exits_two_with_the_error_on_stderr() {
+    for args in [
+        &["list", "articles"][..],
+        &["list", "--json", "--csv", "articles"],
+        &["places", "articles"],
+        &["completions", "cmd.exe"],
+        &["--no-such-flag"],
+    ] {
+        let out = dateline(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        assert!(!out.stderr.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn errors_exit_one_on_stderr() {
+    let out = dateline(&["check", "/no/such/folder/dateline-test"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("no such file or folder"), "{stdout}");
+}
+
+#[test]
+fn completions_for_every_shell_and_a_man_page() {
+    for (shell, marker) in [
+        ("bash", "complete -F"),
+        ("zsh", "#compdef dateline"),
+        ("fish", "complete -c dateline"),
+    ] {
+        let script = stdout_of(&dateline(&["completions", shell]));
+        assert!(script.contains(marker), "{shell}: {script}");
+        assert!(script.contains("places"), "{shell} completes subcommands");
+    }
+    let roff = stdout_of(&dateline(&["man"]));
+    assert!(roff.contains(".TH dateline 1"), "{roff}");
+    assert!(
+        roff.contains(".SH SUBCOMMANDS") || roff.contains("list"),
+        "{roff}"
+    );
+}

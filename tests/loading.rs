@@ -512,3 +512,216 @@ mod unix {
         );
     }
 }
+
+fn load_all(path: &Path) -> Vec<Article> {
+    let loaded = load(&[path]);
+    assert_eq!(loaded.problems, [], "problems loading {}", path.display());
+    loaded.articles
+}
+
+/// Every paragraph span lies on character boundaries inside the text.
+fn assert_spans_valid(article: &Article) {
+    let spans = article
+        .body
+        .iter()
+        .chain(&article.caption)
+        .chain(&article.credit);
+    for span in spans {
+        assert!(
+            span.start < span.end && span.end <= article.text.len(),
+            "{span:?}"
+        );
+        assert!(article.text.is_char_boundary(span.start));
+        assert!(article.text.is_char_boundary(span.end));
+    }
+}
+
+#[test]
+fn rss_items_are_articles_with_their_metadata() {
+    let path = fixture("loading/harbour.rss");
+    let articles = load_all(&path);
+    assert_eq!(articles.len(), 2);
+    let ferry = &articles[0];
+    assert_eq!(ferry.format, Format::Feed);
+    assert_eq!(ferry.id, format!("{}#gazette-2026-0311", path.display()));
+    assert_eq!(ferry.title, "Ferry Timetable Changes in Valletta");
+    assert_eq!(ferry.source.as_deref(), Some("Harbour Town Gazette"));
+    assert_eq!(
+        ferry.url.as_deref(),
+        Some("https://gazette.example/ferry-timetable")
+    );
+    assert_eq!(ferry.byline.as_deref(), Some("Rita Camilleri"));
+    assert_eq!(ferry.date, date(2026, 3, 11));
+    assert_eq!(ferry.tags, ["Transport"]);
+    assert_eq!(
+        body(ferry),
+        [
+            "The ferry between Valletta and Sliema will run every twenty minutes from Monday.",
+            "“We listened to commuters,” said Joe Borg, the operator’s director."
+        ],
+        "the HTML content, not the summary, as paragraphs"
+    );
+    assert_spans_valid(ferry);
+    let market = &articles[1];
+    assert_eq!(
+        market.id,
+        format!("{}#2", path.display()),
+        "no guid: position"
+    );
+    assert_eq!(market.date, date(2026, 3, 10));
+    assert_eq!(market.url, None);
+    assert_eq!(
+        body(market),
+        [
+            "Stalls in Marsaxlokk opened at dawn.",
+            "Prices held steady."
+        ],
+        "an escaped HTML description is read as HTML"
+    );
+}
+
+#[test]
+fn atom_entries_are_articles_and_the_declared_encoding_is_not_applied_twice() {
+    let path = fixture("loading/observatory.atom");
+    let articles = load_all(&path);
+    assert_eq!(articles.len(), 1);
+    let dome = &articles[0];
+    assert_eq!(
+        dome.id,
+        format!("{}#urn:example:observatory:dome", path.display())
+    );
+    assert_eq!(dome.title, "New Telescope Dome in La Serena");
+    assert_eq!(
+        dome.byline.as_deref(),
+        Some("Inés Rojas"),
+        "UTF-8 stays UTF-8"
+    );
+    assert_eq!(dome.source.as_deref(), Some("Observatory Notes"));
+    assert_eq!(
+        dome.url.as_deref(),
+        Some("https://observatory.example/dome")
+    );
+    assert_eq!(dome.date, date(2026, 6, 1), "published, not updated");
+    assert_eq!(
+        body(dome),
+        ["The dome opened.", "Visitors may book a night tour."]
+    );
+}
+
+#[test]
+fn an_xml_file_that_is_not_a_feed_is_a_problem_saying_so() {
+    let problem = only_problem(&fixture("loading/settings.xml"));
+    assert!(
+        problem.reason.contains("not an RSS or Atom feed"),
+        "{}",
+        problem.reason
+    );
+}
+
+#[test]
+fn broken_feeds_are_problems_and_items_without_text_fall_back_to_the_title() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = write(
+        dir.path(),
+        "broken.rss",
+        "<rss version=\"2.0\"><channel><item><title>A",
+    );
+    let loaded = load(&[&broken]);
+    assert!(loaded.articles.len() <= 1, "{:?}", loaded.articles);
+    let headline_only = write(
+        dir.path(),
+        "headlines.xml",
+        "<rss version=\"2.0\"><channel><title>Wire</title><item><title>Quake hits Lima</title></item><item></item></channel></rss>",
+    );
+    let loaded = load(&[&headline_only]);
+    assert_eq!(loaded.articles.len(), 1);
+    assert_eq!(loaded.articles[0].text, "Quake hits Lima");
+    assert_eq!(body(&loaded.articles[0]), ["Quake hits Lima"]);
+    assert_eq!(loaded.problems.len(), 1, "the empty item is reported");
+    assert!(
+        loaded.problems[0].reason.contains("item 2"),
+        "{:?}",
+        loaded.problems
+    );
+}
+
+#[test]
+fn html_pages_give_their_main_content_and_metadata() {
+    let path = fixture("loading/lantern.html");
+    let article = load_one(&path);
+    assert_eq!(article.format, Format::Html);
+    assert_eq!(article.id, path.display().to_string());
+    assert_eq!(article.title, "Lantern Festival Returns to Hoi An");
+    assert_eq!(article.source.as_deref(), Some("River Post"));
+    assert_eq!(
+        article.url.as_deref(),
+        Some("https://riverpost.example/lantern-festival")
+    );
+    assert_eq!(article.byline.as_deref(), Some("Tran Minh Anh"));
+    assert_eq!(
+        article.date,
+        date(2026, 2, 14),
+        "the calendar date as written"
+    );
+    let caption = article.caption.map(|c| c.slice(&article.text));
+    assert_eq!(caption, Some("Lanterns float on the Thu Bon river."));
+    assert_eq!(
+        body(&article),
+        [
+            "Thousands of paper lanterns lit the old town of Hoi An on Saturday, as the full-moon festival returned after two quiet years.",
+            "“The river looked like the sky,” said Le Thi Hoa, who sells lanterns near the Japanese Bridge.",
+            "• Boats: 40\n• Visitors: 12,000",
+        ]
+    );
+    for dropped in [
+        "World",
+        "Most read",
+        "Share this story",
+        "©",
+        "not text",
+        "font-family",
+    ] {
+        assert!(
+            !article.text.contains(dropped),
+            "{dropped:?} in {:?}",
+            article.text
+        );
+    }
+    assert_spans_valid(&article);
+}
+
+#[test]
+fn html_without_metadata_uses_the_text_and_hostile_html_is_a_problem() {
+    let dir = tempfile::tempdir().unwrap();
+    let bare = write(
+        dir.path(),
+        "bare.htm",
+        "<p>Bare Headline</p><p>Published: 2026-05-01</p><p>The body of it.</p>",
+    );
+    let article = load_one(&bare);
+    assert_eq!(article.title, "Bare Headline");
+    assert_eq!(article.date, date(2026, 5, 1));
+    assert_eq!(body(&article), ["The body of it."]);
+    let empty = write(
+        dir.path(),
+        "empty.html",
+        "<html><body><nav>Home</nav><script>x()</script></body></html>",
+    );
+    assert!(only_problem(&empty).reason.contains("no readable text"));
+    let deep = write(dir.path(), "deep.html", "<div>".repeat(100_000));
+    assert!(only_problem(&deep).reason.contains("nested"));
+}
+
+#[test]
+fn feeds_never_expand_entities_or_read_other_files() {
+    // A "billion laughs" DTD and an external entity naming /etc/passwd.
+    let loaded = load(&[&fixture("loading/entities.rss")]);
+    assert_eq!(loaded.articles.len(), 1, "{:?}", loaded.problems);
+    let article = &loaded.articles[0];
+    assert!(
+        article.text.len() < 100,
+        "no expansion: {} bytes",
+        article.text.len()
+    );
+    assert!(!article.text.contains("root:") && !article.title.contains("root:"));
+}

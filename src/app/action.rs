@@ -4,6 +4,8 @@
 //! Action names are the vocabulary of key bindings (and of a future config file), so they
 //! serialize as `snake_case` and each has a one-line description for the help overlay.
 
+use std::path::PathBuf;
+
 use serde::{Deserialize, Serialize};
 
 use super::state::Pane;
@@ -45,6 +47,15 @@ pub enum Action {
     ToggleRead,
     /// Star or unstar the article (the same one `ToggleRead` acts on).
     ToggleStar,
+    /// Write the open (else the selected) article with its entities as Markdown to a new
+    /// file in the current directory.
+    ExportMarkdown,
+    /// Open the article's URL (else its file) with the system opener.
+    OpenExternal,
+    /// Show the article's file in `$PAGER` (else `$EDITOR`, else `less`).
+    ViewFile,
+    /// Copy the article's title and URL to the clipboard (OSC 52).
+    CopyLink,
     /// A click on `row` rows below the top of `pane`'s inner area.
     Click {
         pane: Pane,
@@ -109,6 +120,10 @@ impl Action {
             Action::ToggleLoadReport => "load report",
             Action::ToggleRead => "mark read / unread",
             Action::ToggleStar => "star / unstar",
+            Action::ExportMarkdown => "save as Markdown",
+            Action::OpenExternal => "open URL or file",
+            Action::ViewFile => "view file in pager",
+            Action::CopyLink => "copy title and URL",
             Action::Click { .. } => "click",
             Action::Scroll { .. } => "scroll",
             Action::Resize { .. } => "resize",
@@ -124,13 +139,23 @@ impl Action {
     }
 }
 
-/// Work that `update` cannot do itself because it needs the outside world.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Work that `update` cannot do itself because it needs the outside world; the event loop
+/// performs it (see `effects`) and reports the outcome in the status bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     /// Restore the terminal and exit.
     Quit,
     /// Reading state (read, starred, positions) changed: write it soon.
     SaveState,
+    /// Write `contents` to a new file in the current directory named after `stem`
+    /// (`stem.md`, else `stem-2.md`, ...): an existing file is never overwritten.
+    WriteMarkdown { stem: String, contents: String },
+    /// Open a URL or a file with the system opener, without waiting for it.
+    OpenExternal(String),
+    /// Hand the terminal to the user's pager showing this file, and take it back after.
+    ViewFile(PathBuf),
+    /// Put this text on the terminal's clipboard (OSC 52).
+    CopyToClipboard(String),
 }
 
 #[cfg(test)]

@@ -245,6 +245,14 @@ const GLOBAL: [(KeyCombo, Action); 18] = [
     (KeyCombo::ch('*'), Action::ToggleStar),
 ];
 
+/// Keys that reach outside dateline: files, the opener, the pager, the clipboard.
+const OUTSIDE: [(KeyCombo, Action); 4] = [
+    (KeyCombo::ch('w'), Action::ExportMarkdown),
+    (KeyCombo::ch('o'), Action::OpenExternal),
+    (KeyCombo::ch('e'), Action::ViewFile),
+    (KeyCombo::ch('y'), Action::CopyLink),
+];
+
 const PROMPT: [(KeyCombo, Action); 3] = [
     (KeyCombo::plain(KeyCode::Enter), Action::FindConfirm),
     (KeyCombo::plain(KeyCode::Backspace), Action::FindBackspace),
@@ -257,6 +265,7 @@ impl Default for Keymap {
             bindings: Vec::new(),
         };
         map.bind_all(Context::Global, &GLOBAL);
+        map.bind_all(Context::Global, &OUTSIDE);
         map.bind_all(Context::List, &MOVEMENT);
         map.bind(
             Context::List,

@@ -3,7 +3,8 @@
 //!
 //! Data moves one way: a terminal event goes through the [`keymap`] (or [`mouse`]) to an
 //! [`action::Action`], [`update::update`] applies it to the [`state::AppState`], and the
-//! `ui` module draws that state. Only this file touches the terminal, and it restores it on
+//! `ui` module draws that state. Only this file touches the terminal (with [`effects`] for
+//! the clipboard escape and the pager it hands the terminal to), and it restores it on
 //! every way out: normal quit, error, panic, SIGTERM, SIGHUP and SIGINT. It also writes the
 //! reading state when `update` asks ([`action::Effect::SaveState`]): a second after the
 //! first change, and on the way out.
@@ -11,6 +12,7 @@
 pub mod action;
 pub mod articles;
 pub mod document;
+pub mod effects;
 pub mod entities;
 pub mod finding;
 pub mod keymap;
@@ -42,6 +44,9 @@ use crate::index::worker::{self, IndexBatch};
 use crate::store::SavedState;
 use crate::store::file::{StateFile, StoreError};
 use saver::Saver;
+
+/// Set while a pager has the terminal (see `hand_over_terminal`).
+static HANDED_OVER: AtomicBool = AtomicBool::new(false);
 
 /// How long the event loop gets to leave by itself after a termination signal.
 const STOP_GRACE: Duration = Duration::from_millis(500);
@@ -135,7 +140,11 @@ fn watch_signals(stop: Arc<AtomicBool>) -> io::Result<()> {
     std::thread::Builder::new()
         .name("signals".to_string())
         .spawn(move || {
-            if let Some(signal) = signals.forever().next() {
+            // Ctrl-C in a pager reaches dateline too (same process group): not a stop.
+            let mut forever = signals.forever();
+            if let Some(signal) =
+                forever.find(|&signal| signal != SIGINT || !HANDED_OVER.load(Ordering::Relaxed))
+            {
                 stop.store(true, Ordering::Relaxed);
                 std::thread::sleep(STOP_GRACE);
                 release_terminal();
@@ -303,12 +312,61 @@ fn event_loop(
         };
         let action = action_for(&event, state);
         changed = action.is_some();
-        if let Some(action) = action {
-            let effect = update(state, action);
-            if effect == Some(Effect::Quit) {
-                return Ok(());
+        match action.and_then(|action| update(state, action)) {
+            Some(Effect::Quit) => return Ok(()),
+            Some(Effect::SaveState) => saver.request(),
+            Some(effect) => {
+                let outcome = perform(terminal, effect)?;
+                update::effect_done(state, outcome);
             }
-            saver.note(effect);
+            None => {}
         }
     }
+}
+
+/// Performs an effect other than quitting; what it did goes to the status bar. Only a
+/// terminal that cannot be taken back after the pager is an error of the whole loop.
+fn perform(terminal: &mut DefaultTerminal, effect: Effect) -> io::Result<effects::Outcome> {
+    Ok(match effect {
+        // Handled by the event loop itself.
+        Effect::Quit | Effect::SaveState => Ok(String::new()),
+        Effect::WriteMarkdown { stem, contents } => {
+            let dir = std::env::current_dir().unwrap_or_else(|_| ".".into());
+            effects::write_new_file(&dir, &stem, &contents)
+                .map(|path| format!("saved to {}", path.display()))
+                .map_err(|err| format!("could not save {stem}.md: {err}"))
+        }
+        Effect::OpenExternal(target) => effects::spawn_opener(&target)
+            .map(|()| format!("opened {target}"))
+            .map_err(|err| format!("could not open {target}: {err}")),
+        Effect::ViewFile(path) => {
+            let outcome = hand_over_terminal(terminal, || effects::run_pager(&path))?;
+            outcome
+                .map(|()| format!("back from {}", path.display()))
+                .map_err(|err| format!("could not show {}: {err}", path.display()))
+        }
+        Effect::CopyToClipboard(text) => effects::copy_to_clipboard(&text)
+            .map(|()| "copied to the clipboard (OSC 52)".to_string())
+            .map_err(|err| format!("could not copy: {err}")),
+    })
+}
+
+/// Restores the terminal for `run` (a pager), then takes it back and redraws everything.
+/// Ctrl-C meanwhile belongs to the pager: the signal watcher lets SIGINT pass.
+fn hand_over_terminal<T>(
+    terminal: &mut DefaultTerminal,
+    run: impl FnOnce() -> io::Result<T>,
+) -> io::Result<io::Result<T>> {
+    release_terminal();
+    HANDED_OVER.store(true, Ordering::Relaxed);
+    let result = run();
+    HANDED_OVER.store(false, Ordering::Relaxed);
+    ratatui::crossterm::terminal::enable_raw_mode()?;
+    execute!(
+        io::stdout(),
+        ratatui::crossterm::terminal::EnterAlternateScreen,
+        EnableMouseCapture
+    )?;
+    terminal.clear()?;
+    Ok(result)
 }

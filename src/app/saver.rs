@@ -5,7 +5,6 @@
 
 use std::time::Instant;
 
-use super::action::Effect;
 use super::state::AppState;
 use super::update;
 use crate::store::file::{StateFile, StoreError};
@@ -36,10 +35,9 @@ impl Saver {
         self.schedule.time_left(now).map(|left| now + left)
     }
 
-    pub fn note(&mut self, effect: Option<Effect>) {
-        if effect == Some(Effect::SaveState) {
-            self.schedule.request(Instant::now());
-        }
+    /// Schedules a write: `update` returned [`super::action::Effect::SaveState`].
+    pub fn request(&mut self) {
+        self.schedule.request(Instant::now());
     }
 
     /// Writes the state if it changed since the last write: the file as it is now, with
@@ -88,7 +86,9 @@ mod tests {
         saver.save_if_changed(&mut state).expect("nothing to do");
         assert!(!file.path().exists(), "no change, no write");
 
-        saver.note(apply(&mut state, Action::ToggleStar));
+        if apply(&mut state, Action::ToggleStar) == Some(crate::app::action::Effect::SaveState) {
+            saver.request();
+        }
         assert!(saver.deadline().is_some());
         saver.save_if_changed(&mut state).expect("writes");
         assert!(saver.deadline().is_none());

@@ -9,6 +9,7 @@ use regex::RegexBuilder;
 
 use super::action::{Action, Effect};
 use super::document::Part;
+use super::effects::{self, Outcome};
 use super::entities::PanelRow;
 use super::finding;
 use super::marks;
@@ -76,6 +77,10 @@ fn apply(state: &mut AppState, action: Action) -> Option<Effect> {
             marks::toggle_star(state);
             super::view::marks_changed(state);
         }
+        Action::ExportMarkdown => return export_markdown(state),
+        Action::OpenExternal => return open_external(state),
+        Action::ViewFile => return view_file(state),
+        Action::CopyLink => return copy_link(state),
         Action::Click { pane, row } => click(state, pane, usize::from(row)),
         Action::Scroll { pane, down } => {
             let step = if down { WHEEL_STEP } else { -WHEEL_STEP };
@@ -100,6 +105,13 @@ pub use marks::state_written;
 /// Shows `message` in the status bar (a failed save, for one).
 pub fn report(state: &mut AppState, message: String) {
     state.message = Some(message);
+}
+
+/// Shows what performing an effect did (or why it failed) in the status bar.
+pub fn effect_done(state: &mut AppState, outcome: Outcome) {
+    state.message = Some(match outcome {
+        Ok(message) | Err(message) => message,
+    });
 }
 
 /// Notes that the background indexer has started, so progress shows in the status bar.
@@ -473,6 +485,163 @@ fn click(state: &mut AppState, pane: Pane, row: usize) {
                 open.panel_selected = item;
                 keep_panel_selection_visible(open, height);
             }
+        }
+    }
+}
+
+/// The article the export, open, view and copy keys act on: the open one, else the one
+/// selected in the list.
+fn current_article(state: &mut AppState) -> Option<usize> {
+    let index = state
+        .open
+        .as_ref()
+        .map(|open| open.index)
+        .or_else(|| state.selected_article());
+    if index.is_none() {
+        state.message = Some("no article to act on".into());
+    }
+    index
+}
+
+fn export_markdown(state: &mut AppState) -> Option<Effect> {
+    let index = current_article(state)?;
+    let article = state.articles.get(index)?;
+    let entities = state
+        .index
+        .entities(index)
+        .unwrap_or_else(|| (state.extractor)(&article.text, article.date));
+    Some(Effect::WriteMarkdown {
+        stem: effects::file_stem(&article.title),
+        contents: crate::export::article_markdown(article, &entities),
+    })
+}
+
+fn open_external(state: &mut AppState) -> Option<Effect> {
+    let index = current_article(state)?;
+    let article = state.articles.get(index)?;
+    let target = effects::open_target(article.url.as_deref(), &article.path);
+    state.message = Some(format!("opening {target}"));
+    Some(Effect::OpenExternal(target))
+}
+
+fn view_file(state: &mut AppState) -> Option<Effect> {
+    let index = current_article(state)?;
+    Some(Effect::ViewFile(state.articles.get(index)?.path.clone()))
+}
+
+fn copy_link(state: &mut AppState) -> Option<Effect> {
+    let index = current_article(state)?;
+    let article = state.articles.get(index)?;
+    let link = article
+        .url
+        .clone()
+        .unwrap_or_else(|| article.path.display().to_string());
+    state.message = Some(format!("copied “{}” and {link}", article.title));
+    Some(Effect::CopyToClipboard(format!(
+        "{}\n{link}",
+        article.title
+    )))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::*;
+    use crate::app::keymap::Keymap;
+    use crate::article::{Article, Format, Loaded, TextEncoding};
+    use crate::extract::Span;
+
+    fn state(url: Option<&str>) -> AppState {
+        let text = "Trains left Kunming on Friday.";
+        let article = Article {
+            id: "a".to_string(),
+            path: PathBuf::from("news/a.txt"),
+            format: Format::Text,
+            encoding: TextEncoding::Utf8,
+            title: "Night Train".to_string(),
+            byline: None,
+            date: None,
+            source: None,
+            url: url.map(str::to_string),
+            tags: Vec::new(),
+            body: vec![Span::new(0, text.len())],
+            text: text.to_string(),
+            caption: None,
+            credit: None,
+        };
+        let loaded = Loaded {
+            articles: vec![article],
+            problems: Vec::new(),
+        };
+        AppState::new(loaded, Keymap::default())
+    }
+
+    #[test]
+    fn export_asks_for_a_markdown_file_named_after_the_title() {
+        let mut state = state(None);
+        let Some(Effect::WriteMarkdown { stem, contents }) =
+            update(&mut state, Action::ExportMarkdown)
+        else {
+            panic!("an export effect");
+        };
+        assert_eq!(stem, "night-train");
+        assert!(contents.contains("# Night Train"), "{contents}");
+        assert!(
+            contents.contains("- Kunming"),
+            "with its entities: {contents}"
+        );
+    }
+
+    #[test]
+    fn open_prefers_the_url_and_falls_back_to_the_file() {
+        let mut with_url = state(Some("https://example.org/train"));
+        assert_eq!(
+            update(&mut with_url, Action::OpenExternal),
+            Some(Effect::OpenExternal("https://example.org/train".into()))
+        );
+        let mut without = state(None);
+        let Some(Effect::OpenExternal(target)) = update(&mut without, Action::OpenExternal) else {
+            panic!("an open effect");
+        };
+        assert!(target.ends_with("news/a.txt") && PathBuf::from(&target).is_absolute());
+    }
+
+    #[test]
+    fn view_and_copy_act_on_the_open_article() {
+        let mut state = state(Some("https://example.org/train"));
+        update(&mut state, Action::OpenArticle);
+        assert_eq!(
+            update(&mut state, Action::ViewFile),
+            Some(Effect::ViewFile(PathBuf::from("news/a.txt")))
+        );
+        assert_eq!(
+            update(&mut state, Action::CopyLink),
+            Some(Effect::CopyToClipboard(
+                "Night Train\nhttps://example.org/train".into()
+            ))
+        );
+        assert!(
+            state
+                .message
+                .as_deref()
+                .is_some_and(|m| m.contains("copied"))
+        );
+        effect_done(&mut state, Ok("saved to ./night-train.md".into()));
+        assert_eq!(state.message.as_deref(), Some("saved to ./night-train.md"));
+    }
+
+    #[test]
+    fn with_no_articles_there_is_nothing_to_do() {
+        let mut state = AppState::new(Loaded::default(), Keymap::default());
+        for action in [
+            Action::ExportMarkdown,
+            Action::OpenExternal,
+            Action::ViewFile,
+            Action::CopyLink,
+        ] {
+            assert_eq!(update(&mut state, action), None);
+            assert!(state.message.is_some());
         }
     }
 }

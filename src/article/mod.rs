@@ -14,11 +14,16 @@
 //!   its photo caption and credit, `spans` the byte ranges they all use; `pubdate` parses
 //!   publication dates;
 //! - `markdown` (with `render`), `json` and `fields` turn Markdown (with YAML front
-//!   matter), JSON and JSON Lines into the same [`Article`].
+//!   matter), JSON and JSON Lines into the same [`Article`]; `feed` does it for every item
+//!   of an RSS or Atom feed and `html` for a saved web page, both with `html_text` turning
+//!   HTML into readable paragraphs.
 
 mod caption;
 mod decode;
+mod feed;
 mod fields;
+mod html;
+mod html_text;
 mod json;
 mod markdown;
 mod pubdate;
@@ -46,9 +51,26 @@ pub enum Format {
     Markdown,
     Json,
     JsonLines,
+    /// An RSS or Atom feed: one article per item.
+    Feed,
+    /// A saved web page.
+    Html,
 }
 
 impl Format {
+    /// The format's short name, as the list shows it and `format:` queries take it.
+    #[must_use]
+    pub fn short_name(self) -> &'static str {
+        match self {
+            Format::Text => "txt",
+            Format::Markdown => "md",
+            Format::Json => "json",
+            Format::JsonLines => "jsonl",
+            Format::Feed => "feed",
+            Format::Html => "html",
+        }
+    }
+
     /// The format an article file has by its extension (case-insensitive), if it is one.
     #[must_use]
     pub fn from_path(path: &Path) -> Option<Format> {
@@ -58,6 +80,8 @@ impl Format {
             "md" | "markdown" => Some(Format::Markdown),
             "json" => Some(Format::Json),
             "jsonl" => Some(Format::JsonLines),
+            "xml" | "rss" | "atom" => Some(Format::Feed),
+            "html" | "htm" => Some(Format::Html),
             _ => None,
         }
     }
@@ -216,6 +240,11 @@ fn load_file(path: &Path, format: Format, loaded: &mut Loaded) {
         },
         Format::Json => json::load_document(path, &decoded, loaded),
         Format::JsonLines => json::load_lines(path, &decoded, loaded),
+        Format::Feed => feed::load(path, &decoded, loaded),
+        Format::Html => match html::load(path, decoded) {
+            Ok(article) => loaded.articles.push(article),
+            Err(problem) => loaded.problems.push(problem),
+        },
     }
 }
 

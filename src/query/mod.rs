@@ -174,15 +174,6 @@ pub fn quote_value(value: &str) -> String {
     }
 }
 
-fn format_name(format: Format) -> &'static str {
-    match format {
-        Format::Text => "txt",
-        Format::Markdown => "md",
-        Format::Json => "json",
-        Format::JsonLines => "jsonl",
-    }
-}
-
 impl fmt::Display for Clause {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.negated {
@@ -196,7 +187,7 @@ impl fmt::Display for Clause {
             Term::After(date) => write!(f, "after:{date}"),
             Term::Before(date) => write!(f, "before:{date}"),
             Term::Is(flag) => write!(f, "is:{}", flag.name()),
-            Term::Format(format) => write!(f, "format:{}", format_name(*format)),
+            Term::Format(format) => write!(f, "format:{}", format.short_name()),
         }
     }
 }

@@ -210,6 +210,8 @@ fn format(value: &str) -> Result<Format, QueryError> {
         "md" | "markdown" => Ok(Format::Markdown),
         "json" => Ok(Format::Json),
         "jsonl" | "jsonlines" => Ok(Format::JsonLines),
+        "feed" | "rss" | "atom" | "xml" => Ok(Format::Feed),
+        "html" | "htm" => Ok(Format::Html),
         _ => Err(QueryError::UnknownFormat {
             value: value.to_string(),
         }),

@@ -16,7 +16,7 @@ use super::{count_of, fit, themed_pane_block};
 use crate::app::action::Action;
 use crate::app::keymap::Context;
 use crate::app::state::{AppState, LIST_ROWS_PER_ARTICLE, Pane};
-use crate::article::{Article, Format};
+use crate::article::Article;
 use crate::config::ListDetail;
 
 /// The list pane of an [`AppState`].
@@ -121,18 +121,8 @@ fn detail_text(article: &Article, detail: ListDetail) -> Option<String> {
         ListDetail::Source => article.source.clone(),
         ListDetail::Author => article.byline.clone(),
         ListDetail::Path => Some(short_path(&article.path)),
-        ListDetail::Format => Some(format_name(article.format).to_string()),
+        ListDetail::Format => Some(article.format.short_name().to_string()),
         ListDetail::Tags => Some(article.tags.join(", ")),
-    }
-}
-
-/// How a format is named in the list: its usual file extension.
-fn format_name(format: Format) -> &'static str {
-    match format {
-        Format::Text => "txt",
-        Format::Markdown => "md",
-        Format::Json => "json",
-        Format::JsonLines => "jsonl",
     }
 }
 

@@ -19,7 +19,7 @@ use crate::util::fixture;
 use matching::{Floor, Found, FoundQuote, Report, Tally, fold_marks, found};
 use samples::{
     Expectation, Expectations, Kind, all_expectations, extension, file_name, holds_records,
-    load_samples, raw_texts, read_expectations, sample_files,
+    load_samples, raw_texts, read_expectations, record_key, sample_files,
 };
 
 /// Minimum recall and precision per kind over the whole sample set. Each floor sits just under
@@ -44,11 +44,13 @@ const QUOTES_FLOOR: Floor = Floor {
 const MIN_SAMPLE_ARTICLES: usize = 14;
 
 /// The file extensions of every format the loader supports, and the format each one means.
-const FORMATS: [(&str, Format); 4] = [
+const FORMATS: [(&str, Format); 6] = [
     ("txt", Format::Text),
     ("md", Format::Markdown),
     ("json", Format::Json),
     ("jsonl", Format::JsonLines),
+    ("rss", Format::Feed),
+    ("html", Format::Html),
 ];
 
 fn article_label(article: &Article) -> String {
@@ -179,7 +181,7 @@ fn every_loaded_article_has_its_expectation_format_and_publication_date() {
                     loaded
                         .articles
                         .iter()
-                        .any(|a| &a.path == path && &a.id == id),
+                        .any(|a| &a.path == path && record_key(a) == id),
                     "{}: expectation for id {id} but no such article",
                     path.display()
                 );

@@ -72,7 +72,7 @@ impl Expectations {
     pub(super) fn for_article(&self, article: &Article) -> Option<&Expectation> {
         match self {
             Expectations::Single(expectation) => Some(expectation),
-            Expectations::ById(by_id) => by_id.get(&article.id),
+            Expectations::ById(by_id) => by_id.get(record_key(article)),
         }
     }
 }
@@ -104,9 +104,18 @@ pub(super) fn extension(path: &Path) -> String {
         .unwrap_or_default()
 }
 
-/// Whether a sample file holds records with ids (JSON, JSON Lines), so its expectations are keyed.
+/// Whether a sample file holds records with ids (JSON, JSON Lines, feeds), so its
+/// expectations are keyed.
 pub(super) fn holds_records(path: &Path) -> bool {
-    matches!(extension(path).as_str(), "json" | "jsonl")
+    matches!(extension(path).as_str(), "json" | "jsonl" | "rss")
+}
+
+/// The key of an article's expectation in a keyed file: the record's `id`, or for a feed
+/// item the item's own id (the loader prefixes it with the file's path, which differs
+/// between machines).
+pub(super) fn record_key(article: &Article) -> &str {
+    let prefix = format!("{}#", article.path.display());
+    article.id.strip_prefix(&prefix).unwrap_or(&article.id)
 }
 
 pub(super) fn expectation_path(article_file: &Path) -> PathBuf {
@@ -144,6 +153,9 @@ pub(super) fn load_samples() -> article::Loaded {
 /// Markdown, the `text` field per `id` for JSON records).
 pub(super) fn raw_texts(path: &Path) -> Vec<(Option<String>, String)> {
     let raw = std::fs::read_to_string(path).expect("sample file is UTF-8");
+    if extension(path) == "rss" {
+        return feed_texts(&raw);
+    }
     let records: Vec<serde_json::Value> = match extension(path).as_str() {
         "json" => match serde_json::from_str(&raw).expect("sample JSON parses") {
             serde_json::Value::Array(items) => items,
@@ -161,6 +173,20 @@ pub(super) fn raw_texts(path: &Path) -> Vec<(Option<String>, String)> {
         .map(|record| {
             let field = |name: &str| record[name].as_str().map(str::to_string);
             (field("id"), field("text").expect("record has a text field"))
+        })
+        .collect()
+}
+
+/// Each feed item's id and content (else summary) as the feed gives it (HTML).
+fn feed_texts(raw: &str) -> Vec<(Option<String>, String)> {
+    let feed = feed_rs::parser::parse(raw.as_bytes()).expect("sample feed parses");
+    feed.entries
+        .into_iter()
+        .map(|entry| {
+            let content = entry.content.and_then(|c| c.body);
+            let summary = entry.summary.map(|s| s.content);
+            let text = content.or(summary).expect("feed item has content");
+            (Some(entry.id), text)
         })
         .collect()
 }

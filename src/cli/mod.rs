@@ -1,11 +1,15 @@
 //! The non-interactive subcommands: `extract --json` (the scripting and scoring contract of
-//! `docs/extract-json.md`) and `check` (the load report).
+//! `docs/extract-json.md`), `check` (the load report), `list` and `places` (exports, see
+//! [`crate::export`]); [`args`] defines the command line itself.
+
+pub mod args;
 
 use std::io::{self, Write};
 
 use serde::Serialize;
 
 use crate::article::{Article, Loaded};
+use crate::export;
 use crate::extract::{self, Entities};
 
 /// One line of `dateline extract --json`, in the fixed field order of the contract.
@@ -122,4 +126,28 @@ pub fn write_check_report(loaded: &Loaded, out: &mut impl Write) -> io::Result<(
         "{} articles loaded, {problems} {noun}",
         loaded.articles.len()
     )
+}
+
+/// Writes `dateline list`: JSON Lines or CSV, one row per article.
+///
+/// # Errors
+/// When writing to `out` fails.
+pub fn write_list(loaded: &Loaded, csv: bool, out: &mut impl Write) -> io::Result<()> {
+    let rows = export::rows(loaded);
+    if csv {
+        export::write_csv(&rows, out)
+    } else {
+        export::write_json_lines(&rows, out)
+    }
+}
+
+/// Writes `dateline places --geojson`: one FeatureCollection, pretty-printed.
+///
+/// # Errors
+/// When writing to `out` fails.
+pub fn write_places_geojson(loaded: &Loaded, out: &mut impl Write) -> io::Result<()> {
+    let entities = export::extract_all(loaded);
+    let collection = export::places_geojson(loaded, &entities);
+    serde_json::to_writer_pretty(&mut *out, &collection)?;
+    out.write_all(b"\n")
 }
