@@ -28,17 +28,24 @@ fn main() -> ExitCode {
     let loaded_in = started.elapsed();
     let problems = loaded.problems.len();
     let mut state = AppState::new(loaded, Keymap::default());
-    let text_bytes: usize = state.articles.iter().map(|a| a.text.len()).sum();
+    let text_bytes: usize = state.articles.iter().map(|(_, a)| a.text.len()).sum();
     let indexing = Instant::now();
-    let (receiver, thread) = match worker::spawn(state.articles.share(), state.extractor) {
+    let (indexer, thread) = match worker::spawn(state.extractor) {
         Ok(spawned) => spawned,
         Err(err) => {
             eprintln!("index-corpus: cannot start the indexer: {err}");
             return ExitCode::FAILURE;
         }
     };
+    let every: Vec<usize> = (0..state.articles.len()).collect();
+    if indexer.jobs.send(state.articles.shares(&every)).is_err() {
+        eprintln!("index-corpus: the indexer stopped before it started");
+        return ExitCode::FAILURE;
+    }
     indexing_started(&mut state);
-    for batch in receiver {
+    // With the job sender gone, the results end once everything is indexed.
+    drop(indexer.jobs);
+    for batch in indexer.results {
         apply_indexed(&mut state, batch);
     }
     if thread.join().is_err() {

@@ -74,8 +74,7 @@ fn run() -> Result<ExitCode> {
             } else {
                 cli.paths
             };
-            let loaded = dateline::article::load_paths(&paths);
-            dateline::app::run(loaded)?;
+            dateline::app::run(paths)?;
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -1,40 +1,247 @@
-//! The loaded articles, shared between the application state and the background indexer
-//! without copying: [`Articles`] reads like a `Vec<Article>` and hands out cheap shares.
+//! The loaded articles: a collection that grows while files load, and whose files can be
+//! read again or disappear while the reader runs (the watcher), with article indices that
+//! never move.
+//!
+//! Each article sits in a slot behind an `Arc`, so the background indexer gets a cheap
+//! share of exactly the articles it must read, and nothing is copied when the collection
+//! changes under it. A file read again replaces its articles in their slots; a removed
+//! article leaves an empty slot (a tombstone), so every index held elsewhere (`view`,
+//! `read`, `starred`, the entity index, the open article) stays valid.
 
-use std::ops::{Deref, DerefMut};
+use std::collections::HashMap;
+use std::ops::Index;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::article::Article;
 
-/// The article collection. Reading goes straight to the shared list; changing it (only
-/// tests do) copies the list first if the indexer still holds a share, so the indexer
-/// never sees a list change under it.
+/// The article collection. Indices run over `0..len()`; [`Articles::get`] is `None` for a
+/// slot whose article was removed.
 #[derive(Debug, Clone, Default)]
-pub struct Articles(Arc<Vec<Article>>);
+pub struct Articles {
+    slots: Vec<Option<Arc<Article>>>,
+    /// The slots each file's articles occupy, in record order.
+    by_path: HashMap<PathBuf, Vec<usize>>,
+    live: usize,
+}
+
+/// What putting one file's articles into the collection did, by article index.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SlotChanges {
+    /// New slots at the end of the collection.
+    pub added: Vec<usize>,
+    /// Slots whose article was replaced by the file's new version of it.
+    pub replaced: Vec<usize>,
+    /// Slots emptied: the file is gone, or now holds fewer records.
+    pub removed: Vec<usize>,
+}
+
+impl SlotChanges {
+    /// Adds what another change did.
+    pub fn extend(&mut self, other: SlotChanges) {
+        self.added.extend(other.added);
+        self.replaced.extend(other.replaced);
+        self.removed.extend(other.removed);
+    }
+}
 
 impl Articles {
     #[must_use]
     pub fn new(articles: Vec<Article>) -> Self {
-        Self(Arc::new(articles))
+        let mut collection = Self::default();
+        collection.append(articles);
+        collection
     }
 
-    /// Another handle on the same list, for a background thread.
+    /// The number of slots: every article index is below it, removed ones included.
     #[must_use]
-    pub fn share(&self) -> Arc<Vec<Article>> {
-        Arc::clone(&self.0)
+    pub fn len(&self) -> usize {
+        self.slots.len()
+    }
+
+    /// Whether there is no article to show (every slot empty, or none at all).
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.live == 0
+    }
+
+    /// How many articles are loaded (slots that still hold one).
+    #[must_use]
+    pub fn live_count(&self) -> usize {
+        self.live
+    }
+
+    /// Article `index`, unless it was removed.
+    #[must_use]
+    pub fn get(&self, index: usize) -> Option<&Article> {
+        self.slots.get(index)?.as_deref()
+    }
+
+    /// A share of article `index` for a background thread.
+    #[must_use]
+    pub fn shared(&self, index: usize) -> Option<&Arc<Article>> {
+        self.slots.get(index)?.as_ref()
+    }
+
+    /// Every loaded article with its index, in index order.
+    pub fn iter(&self) -> impl Iterator<Item = (usize, &Article)> + '_ {
+        self.slots
+            .iter()
+            .enumerate()
+            .filter_map(|(i, slot)| Some((i, slot.as_deref()?)))
+    }
+
+    /// Shares of the articles at `indices` that are still loaded, for the indexer.
+    #[must_use]
+    pub fn shares(&self, indices: &[usize]) -> Vec<(usize, Arc<Article>)> {
+        indices
+            .iter()
+            .filter_map(|&i| Some((i, Arc::clone(self.shared(i)?))))
+            .collect()
+    }
+
+    /// Adds articles at the end, in order (a file's records must come together).
+    pub fn append(&mut self, articles: Vec<Article>) -> Vec<usize> {
+        let first = self.slots.len();
+        for article in articles {
+            let index = self.slots.len();
+            self.by_path
+                .entry(article.path.clone())
+                .or_default()
+                .push(index);
+            self.slots.push(Some(Arc::new(article)));
+            self.live += 1;
+        }
+        (first..self.slots.len()).collect()
+    }
+
+    /// Puts the articles now read from `path` in place of the ones it gave before: record
+    /// by record into the same slots, extra records at the end, missing ones removed.
+    pub fn replace_file(&mut self, path: &Path, articles: Vec<Article>) -> SlotChanges {
+        let old = self.by_path.remove(path).unwrap_or_default();
+        let mut changes = SlotChanges::default();
+        let mut kept = Vec::with_capacity(articles.len());
+        let mut articles = articles.into_iter();
+        for &slot in &old {
+            match articles.next() {
+                Some(article) => {
+                    self.slots[slot] = Some(Arc::new(article));
+                    kept.push(slot);
+                    changes.replaced.push(slot);
+                }
+                None => {
+                    self.slots[slot] = None;
+                    self.live -= 1;
+                    changes.removed.push(slot);
+                }
+            }
+        }
+        if !kept.is_empty() {
+            self.by_path.insert(path.to_path_buf(), kept);
+        }
+        changes.added = self.append(articles.collect());
+        changes
+    }
+
+    /// Removes the articles of `path`, or of every file under it when it was a folder.
+    pub fn remove_path(&mut self, path: &Path) -> SlotChanges {
+        let files: Vec<PathBuf> = if self.by_path.contains_key(path) {
+            vec![path.to_path_buf()]
+        } else {
+            self.by_path
+                .keys()
+                .filter(|file| file.starts_with(path))
+                .cloned()
+                .collect()
+        };
+        let mut changes = SlotChanges::default();
+        for file in files {
+            changes.extend(self.replace_file(&file, Vec::new()));
+        }
+        changes
     }
 }
 
-impl Deref for Articles {
-    type Target = Vec<Article>;
+impl Index<usize> for Articles {
+    type Output = Article;
 
-    fn deref(&self) -> &Vec<Article> {
-        &self.0
+    /// # Panics
+    /// When there is no article at `index` (out of range, or removed).
+    fn index(&self, index: usize) -> &Article {
+        self.get(index)
+            .unwrap_or_else(|| panic!("no article at index {index}"))
     }
 }
 
-impl DerefMut for Articles {
-    fn deref_mut(&mut self) -> &mut Vec<Article> {
-        Arc::make_mut(&mut self.0)
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::index::tests::article;
+
+    fn at(path: &str, text: &str) -> Article {
+        Article {
+            path: PathBuf::from(path),
+            ..article(text)
+        }
+    }
+
+    fn texts(articles: &Articles) -> Vec<(usize, &str)> {
+        articles.iter().map(|(i, a)| (i, a.text.as_str())).collect()
+    }
+
+    #[test]
+    fn a_file_read_again_keeps_its_slots_and_grows_at_the_end() {
+        let mut articles = Articles::new(vec![at("a", "a1"), at("b", "b1"), at("a", "a2")]);
+        let changes = articles.replace_file(
+            Path::new("a"),
+            vec![at("a", "a1'"), at("a", "a2'"), at("a", "a3")],
+        );
+        assert_eq!(changes.replaced, [0, 2]);
+        assert_eq!(changes.added, [3]);
+        assert!(changes.removed.is_empty());
+        assert_eq!(
+            texts(&articles),
+            [(0, "a1'"), (1, "b1"), (2, "a2'"), (3, "a3")]
+        );
+    }
+
+    #[test]
+    fn fewer_records_leave_empty_slots_and_indices_do_not_move() {
+        let mut articles = Articles::new(vec![at("a", "a1"), at("a", "a2"), at("b", "b1")]);
+        let changes = articles.replace_file(Path::new("a"), vec![at("a", "a1")]);
+        assert_eq!(changes.removed, [1]);
+        assert_eq!(articles.len(), 3);
+        assert_eq!(articles.live_count(), 2);
+        assert!(articles.get(1).is_none());
+        assert_eq!(articles[2].text, "b1");
+    }
+
+    #[test]
+    fn removing_a_folder_removes_every_file_under_it() {
+        let mut articles = Articles::new(vec![
+            at("news/x.txt", "x"),
+            at("news/y.txt", "y"),
+            at("z", "z"),
+        ]);
+        let mut removed = articles.remove_path(Path::new("news")).removed;
+        removed.sort_unstable();
+        assert_eq!(removed, [0, 1]);
+        assert_eq!(texts(&articles), [(2, "z")]);
+        assert!(articles.remove_path(Path::new("gone")).removed.is_empty());
+        articles.remove_path(Path::new("z"));
+        assert!(articles.is_empty());
+    }
+
+    #[test]
+    fn shares_skip_removed_articles() {
+        let mut articles = Articles::new(vec![at("a", "a"), at("b", "b")]);
+        articles.remove_path(Path::new("a"));
+        let shares = articles.shares(&[0, 1, 7]);
+        assert_eq!(shares.len(), 1);
+        assert_eq!(shares[0].0, 1);
+        assert!(Arc::ptr_eq(
+            &shares[0].1,
+            articles.shared(1).expect("loaded")
+        ));
     }
 }

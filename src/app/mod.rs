@@ -8,17 +8,20 @@
 
 pub mod action;
 pub mod articles;
+pub mod background;
+pub mod collection;
 pub mod document;
 pub mod entities;
 pub mod keymap;
 pub mod mouse;
 pub mod state;
 pub mod update;
+pub mod watch;
 
 use std::io;
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::Duration;
 
 use ratatui::DefaultTerminal;
@@ -26,12 +29,12 @@ use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, E
 use ratatui::crossterm::execute;
 
 use action::{Action, Effect};
+use background::Background;
 use keymap::Keymap;
 use state::AppState;
 use update::update;
 
 use crate::article::Loaded;
-use crate::index::worker::{self, IndexBatch};
 
 /// How long the event loop gets to leave by itself after a termination signal.
 const STOP_GRACE: Duration = Duration::from_millis(500);
@@ -39,15 +42,18 @@ const STOP_GRACE: Duration = Duration::from_millis(500);
 /// How often the loop wakes to check for a termination signal while idle.
 const POLL_INTERVAL: Duration = Duration::from_millis(200);
 
-/// How often the loop looks for indexed batches while the indexer runs: often enough for
-/// the progress to move smoothly, rarely enough that redraws cost nothing noticeable.
-const INDEX_POLL_INTERVAL: Duration = Duration::from_millis(50);
+/// How often the loop looks for loaded files and indexed batches while they come: often
+/// enough for the list and the progress to move smoothly, rarely enough that redraws cost
+/// nothing noticeable.
+const BUSY_POLL_INTERVAL: Duration = Duration::from_millis(50);
 
-/// Runs the reader on `loaded` until the user quits or the process is asked to stop.
+/// Runs the reader on `paths` until the user quits or the process is asked to stop: the
+/// first frame is drawn at once, the files load in the background and fill the list as
+/// they come, and the paths are watched for changes from then on.
 ///
 /// # Errors
 /// When the terminal cannot be set up, read or drawn to. The terminal is restored first.
-pub fn run(loaded: Loaded) -> io::Result<()> {
+pub fn run(paths: Vec<PathBuf>) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     watch_signals(Arc::clone(&stop))?;
     let mut terminal = match ratatui::try_init() {
@@ -60,9 +66,9 @@ pub fn run(loaded: Loaded) -> io::Result<()> {
     };
     chain_panic_hook_releasing_mouse();
     let result = execute!(io::stdout(), EnableMouseCapture).and_then(|()| {
-        let mut state = AppState::new(loaded, Keymap::default());
-        let indexer = start_indexer(&mut state)?;
-        event_loop(&mut terminal, &mut state, &stop, indexer)
+        let mut state = AppState::new(Loaded::default(), Keymap::default());
+        let mut background = Background::start(paths, &mut state, true)?;
+        event_loop(&mut terminal, &mut state, &stop, &mut background)
     });
     release_terminal();
     result
@@ -119,70 +125,35 @@ fn action_for(event: &Event, state: &AppState) -> Option<Action> {
     }
 }
 
-/// Starts the background indexer on the loaded articles; `None` when there is nothing to
-/// index. The first frame is drawn while it works.
-fn start_indexer(state: &mut AppState) -> io::Result<Option<Receiver<IndexBatch>>> {
-    if state.articles.is_empty() {
-        return Ok(None);
-    }
-    // The thread ends on its own once the receiver is dropped, so its handle is not kept.
-    let (receiver, _thread) = worker::spawn(state.articles.share(), state.extractor)?;
-    update::indexing_started(state);
-    Ok(Some(receiver))
-}
-
 /// What woke the event loop.
 enum Wake {
     Terminal(Event),
-    /// Indexed batches were applied to the state.
-    Indexed,
+    /// Loaded files, watched changes or indexed batches were applied to the state.
+    Background,
     Stop,
 }
 
-/// Applies every batch waiting in the indexer's channel; whether any was applied. Drops
-/// the receiver once the indexer has finished.
-fn apply_pending_batches(state: &mut AppState, indexer: &mut Option<Receiver<IndexBatch>>) -> bool {
-    let Some(receiver) = indexer.as_ref() else {
-        return false;
-    };
-    let mut applied = false;
-    loop {
-        match receiver.try_recv() {
-            Ok(batch) => {
-                update::apply_indexed(state, batch);
-                applied = true;
-            }
-            Err(TryRecvError::Empty) => return applied,
-            Err(TryRecvError::Disconnected) => {
-                update::indexing_stopped(state);
-                *indexer = None;
-                return true;
-            }
-        }
-    }
-}
-
-/// Waits for the next terminal event, stop signal or indexed batch. Terminal events come
-/// first, so keys stay instant while the indexer works.
+/// Waits for the next terminal event or stop signal, applying background results as
+/// they arrive. Terminal events come first, so keys stay instant while files load.
 fn next_wake(
     stop: &AtomicBool,
     state: &mut AppState,
-    indexer: &mut Option<Receiver<IndexBatch>>,
+    background: &mut Background,
 ) -> io::Result<Wake> {
     loop {
         if stop.load(Ordering::Relaxed) {
             return Ok(Wake::Stop);
         }
-        let timeout = if indexer.is_some() {
-            INDEX_POLL_INTERVAL
+        let timeout = if background.busy(state) {
+            BUSY_POLL_INTERVAL
         } else {
             POLL_INTERVAL
         };
         if event::poll(timeout)? {
             return event::read().map(Wake::Terminal);
         }
-        if apply_pending_batches(state, indexer) {
-            return Ok(Wake::Indexed);
+        if background.apply_pending(state) {
+            return Ok(Wake::Background);
         }
     }
 }
@@ -191,7 +162,7 @@ fn event_loop(
     terminal: &mut DefaultTerminal,
     state: &mut AppState,
     stop: &AtomicBool,
-    mut indexer: Option<Receiver<IndexBatch>>,
+    background: &mut Background,
 ) -> io::Result<()> {
     let mut changed = true;
     loop {
@@ -205,9 +176,9 @@ fn event_loop(
         if changed {
             terminal.draw(|frame| frame.render_widget(&*state, frame.area()))?;
         }
-        let event = match next_wake(stop, state, &mut indexer)? {
+        let event = match next_wake(stop, state, background)? {
             Wake::Terminal(event) => event,
-            Wake::Indexed => {
+            Wake::Background => {
                 changed = true;
                 continue;
             }

@@ -129,6 +129,8 @@ pub struct AppState {
     pub index: EntityIndex,
     /// Whether the background indexer is running (the status bar shows its progress).
     pub indexing: bool,
+    /// While the files are still being read: how many have been read so far.
+    pub loading: Option<usize>,
 }
 
 /// The signature of [`extract::extract`].
@@ -145,6 +147,7 @@ impl AppState {
         Self {
             index: EntityIndex::new(count),
             indexing: false,
+            loading: None,
             articles: Articles::new(loaded.articles),
             problems: loaded.problems,
             read: vec![false; count],
