@@ -9,6 +9,7 @@
 //! `read`, `starred`, the entity index, the open article) stays valid.
 
 use std::collections::HashMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::ops::Index;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -20,9 +21,34 @@ use crate::article::Article;
 #[derive(Debug, Clone, Default)]
 pub struct Articles {
     slots: Vec<Option<Arc<Article>>>,
-    /// The slots each file's articles occupy, in record order.
-    by_path: HashMap<PathBuf, Vec<usize>>,
+    /// The slots each file's articles occupy, in record order, by a hash of the file's
+    /// path: a copy of every path would cost megabytes at 100,000 files. Paths whose hashes
+    /// collide share a list; lookups compare the articles' own paths.
+    by_path: HashMap<u64, FileSlots>,
     live: usize,
+}
+
+/// The slots of the files with one path hash: almost always one article of one file, so
+/// that case needs no allocation of its own.
+#[derive(Debug, Clone)]
+enum FileSlots {
+    One(usize),
+    Many(Vec<usize>),
+}
+
+impl FileSlots {
+    fn as_slice(&self) -> &[usize] {
+        match self {
+            FileSlots::One(slot) => std::slice::from_ref(slot),
+            FileSlots::Many(slots) => slots,
+        }
+    }
+}
+
+fn path_key(path: &Path) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    path.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// What putting one file's articles into the collection did, by article index.
@@ -100,33 +126,92 @@ impl Articles {
             .collect()
     }
 
-    /// Adds articles at the end, in order (a file's records must come together).
+    /// Adds articles at the end, in order, after the articles their files already have.
     pub fn append(&mut self, articles: Vec<Article>) -> Vec<usize> {
         let first = self.slots.len();
+        let mut run: Option<(PathBuf, Vec<usize>)> = None;
         for article in articles {
             let index = self.slots.len();
-            self.by_path
-                .entry(article.path.clone())
-                .or_default()
-                .push(index);
+            match run.as_mut() {
+                Some((path, slots)) if *path == article.path => slots.push(index),
+                _ => {
+                    if let Some((path, slots)) = run.take() {
+                        self.add_slots(&path, &slots);
+                    }
+                    run = Some((article.path.clone(), vec![index]));
+                }
+            }
             self.slots.push(Some(Arc::new(article)));
             self.live += 1;
         }
+        if let Some((path, slots)) = run {
+            self.add_slots(&path, &slots);
+        }
         (first..self.slots.len()).collect()
+    }
+
+    /// The slots holding the articles of `path`, in record order.
+    fn slots_of(&self, path: &Path) -> Vec<usize> {
+        let Some(entry) = self.by_path.get(&path_key(path)) else {
+            return Vec::new();
+        };
+        entry
+            .as_slice()
+            .iter()
+            .copied()
+            .filter(|&slot| self.get(slot).is_some_and(|a| a.path == path))
+            .collect()
+    }
+
+    /// Records `slots` as the last articles of `path`.
+    fn add_slots(&mut self, path: &Path, slots: &[usize]) {
+        let key = path_key(path);
+        let mut all = self
+            .by_path
+            .remove(&key)
+            .map(|entry| entry.as_slice().to_vec())
+            .unwrap_or_default();
+        all.extend_from_slice(slots);
+        self.set_entry(key, all);
+    }
+
+    /// Drops `slots` from the list of their path hash.
+    fn drop_slots(&mut self, path: &Path, slots: &[usize]) {
+        let key = path_key(path);
+        let Some(entry) = self.by_path.remove(&key) else {
+            return;
+        };
+        let rest = entry
+            .as_slice()
+            .iter()
+            .copied()
+            .filter(|slot| !slots.contains(slot))
+            .collect();
+        self.set_entry(key, rest);
+    }
+
+    fn set_entry(&mut self, key: u64, slots: Vec<usize>) {
+        match slots.as_slice() {
+            [] => {}
+            [one] => {
+                self.by_path.insert(key, FileSlots::One(*one));
+            }
+            _ => {
+                self.by_path.insert(key, FileSlots::Many(slots));
+            }
+        }
     }
 
     /// Puts the articles now read from `path` in place of the ones it gave before: record
     /// by record into the same slots, extra records at the end, missing ones removed.
     pub fn replace_file(&mut self, path: &Path, articles: Vec<Article>) -> SlotChanges {
-        let old = self.by_path.remove(path).unwrap_or_default();
+        let old = self.slots_of(path);
         let mut changes = SlotChanges::default();
-        let mut kept = Vec::with_capacity(articles.len());
         let mut articles = articles.into_iter();
         for &slot in &old {
             match articles.next() {
                 Some(article) => {
                     self.slots[slot] = Some(Arc::new(article));
-                    kept.push(slot);
                     changes.replaced.push(slot);
                 }
                 None => {
@@ -136,23 +221,23 @@ impl Articles {
                 }
             }
         }
-        if !kept.is_empty() {
-            self.by_path.insert(path.to_path_buf(), kept);
-        }
+        self.drop_slots(path, &changes.removed);
         changes.added = self.append(articles.collect());
         changes
     }
 
     /// Removes the articles of `path`, or of every file under it when it was a folder.
     pub fn remove_path(&mut self, path: &Path) -> SlotChanges {
-        let files: Vec<PathBuf> = if self.by_path.contains_key(path) {
-            vec![path.to_path_buf()]
+        let files: Vec<PathBuf> = if self.slots_of(path).is_empty() {
+            let mut under: Vec<PathBuf> = self
+                .iter()
+                .filter(|(_, a)| a.path.starts_with(path))
+                .map(|(_, a)| a.path.clone())
+                .collect();
+            under.dedup();
+            under
         } else {
-            self.by_path
-                .keys()
-                .filter(|file| file.starts_with(path))
-                .cloned()
-                .collect()
+            vec![path.to_path_buf()]
         };
         let mut changes = SlotChanges::default();
         for file in files {
