@@ -4,7 +4,8 @@
 //! the extractor.
 //!
 //! - [`intern`] stores each distinct name once behind a four-byte [`intern::NameId`];
-//! - [`compact`] holds one article's entities with `u32` spans and interned names;
+//! - [`compact`] holds the articles' entities with `u32` spans and interned names, all
+//!   articles' mentions in three shared arrays;
 //! - [`worker`] runs the extractor over all articles on a background thread and hands the
 //!   results over in batches, which `app::update` adds here with [`EntityIndex::add`].
 
@@ -15,7 +16,7 @@ pub mod worker;
 use std::collections::HashMap;
 
 use crate::extract::Entities;
-use compact::ArticleEntities;
+use compact::{Mentions, Ranges};
 use intern::{Interner, NameId};
 
 /// An article's position in the loaded collection, as the index stores it.
@@ -25,8 +26,10 @@ pub type ArticleId = u32;
 #[derive(Debug, Clone, Default)]
 pub struct EntityIndex {
     names: Interner,
-    /// By article position; `None` until the article has been indexed.
-    articles: Vec<Option<ArticleEntities>>,
+    /// Every indexed article's mentions.
+    mentions: Mentions,
+    /// By article position, where its mentions are; `None` until it has been indexed.
+    articles: Vec<Option<Ranges>>,
     indexed: usize,
     /// For each place name: the articles mentioning it, in the order they were indexed.
     place_articles: HashMap<NameId, Vec<ArticleId>>,
@@ -53,11 +56,14 @@ impl EntityIndex {
         if !matches!(self.articles.get(article), Some(None)) {
             return;
         }
-        let compact = ArticleEntities::new(text, entities, &mut self.names);
+        let Some(ranges) = self.mentions.add(text, entities, &mut self.names) else {
+            return;
+        };
+        let compact = self.mentions.of(ranges);
         add_posting(&mut self.place_articles, compact.place_names(), id);
         add_posting(&mut self.speaker_articles, compact.speaker_names(), id);
         if let Some(slot) = self.articles.get_mut(article) {
-            *slot = Some(compact);
+            *slot = Some(ranges);
             self.indexed += 1;
         }
     }
@@ -72,9 +78,10 @@ impl EntityIndex {
     /// Forgets what was found in article `article` (it was replaced or removed), so it can
     /// be indexed again.
     pub fn forget(&mut self, article: usize) {
-        let Some(compact) = self.articles.get_mut(article).and_then(Option::take) else {
+        let Some(ranges) = self.articles.get_mut(article).and_then(Option::take) else {
             return;
         };
+        let compact = self.mentions.of(ranges);
         self.indexed -= 1;
         let Ok(id) = ArticleId::try_from(article) else {
             return;
@@ -110,8 +117,8 @@ impl EntityIndex {
     /// (without what the index does not keep: coordinates, countries, readings, credits).
     #[must_use]
     pub fn entities(&self, article: usize) -> Option<Entities> {
-        let compact = self.articles.get(article)?.as_ref()?;
-        Some(compact.to_entities(&self.names))
+        let ranges = (*self.articles.get(article)?)?;
+        Some(self.mentions.of(ranges).to_entities(&self.names))
     }
 
     /// The articles that mention the place `name` (its gazetteer name), in article order.
@@ -139,7 +146,7 @@ impl EntityIndex {
         self.articles
             .iter()
             .flatten()
-            .map(ArticleEntities::counts)
+            .map(|&ranges| self.mentions.of(ranges).counts())
             .fold((0, 0, 0), |(p, d, q), (ap, ad, aq)| {
                 (p + ap, d + ad, q + aq)
             })
