@@ -129,25 +129,28 @@ impl Articles {
     /// Adds articles at the end, in order, after the articles their files already have.
     pub fn append(&mut self, articles: Vec<Article>) -> Vec<usize> {
         let first = self.slots.len();
-        let mut run: Option<(PathBuf, Vec<usize>)> = None;
         for article in articles {
-            let index = self.slots.len();
-            match run.as_mut() {
-                Some((path, slots)) if *path == article.path => slots.push(index),
-                _ => {
-                    if let Some((path, slots)) = run.take() {
-                        self.add_slots(&path, &slots);
-                    }
-                    run = Some((article.path.clone(), vec![index]));
-                }
-            }
             self.slots.push(Some(Arc::new(article)));
             self.live += 1;
         }
-        if let Some((path, slots)) = run {
-            self.add_slots(&path, &slots);
+        // Consecutive records of one file are recorded together.
+        let mut run_start = first;
+        for index in first..=self.slots.len() {
+            let same_file =
+                index < self.slots.len() && self.path_at(index) == self.path_at(run_start);
+            if !same_file && index > run_start {
+                let key = path_key(self.path_at(run_start));
+                let run: Vec<usize> = (run_start..index).collect();
+                self.add_slots(key, &run);
+                run_start = index;
+            }
         }
         (first..self.slots.len()).collect()
+    }
+
+    /// The path of the article in slot `index` ("" for an empty slot).
+    fn path_at(&self, index: usize) -> &Path {
+        self.get(index).map_or(Path::new(""), |a| a.path.as_path())
     }
 
     /// The slots holding the articles of `path`, in record order.
@@ -163,9 +166,8 @@ impl Articles {
             .collect()
     }
 
-    /// Records `slots` as the last articles of `path`.
-    fn add_slots(&mut self, path: &Path, slots: &[usize]) {
-        let key = path_key(path);
+    /// Records `slots` as the last articles of the file whose path hashes to `key`.
+    fn add_slots(&mut self, key: u64, slots: &[usize]) {
         let mut all = self
             .by_path
             .remove(&key)
