@@ -184,26 +184,49 @@ const FIRST_BATCH_FILES: usize = 128;
 /// Files in every later batch: enough that the cores stay busy between hand-overs.
 const BATCH_FILES: usize = 2048;
 
+/// Files the walk may run ahead of loading.
+const WALK_AHEAD_FILES: usize = 2 * BATCH_FILES;
+
 /// Walks `paths` and hands the loaded files to `deliver` in walk order, a batch at a time
-/// (each batch read and parsed on all cores) while the walk goes on. Stops early when
-/// `deliver` returns `false` (nobody is listening any more).
+/// (each batch read and parsed on all cores). The walk runs on a thread of its own, ahead
+/// of the loading, so finding files and reading them overlap. Stops early when `deliver`
+/// returns `false` (nobody is listening any more); the walk then ends without reading more.
 pub fn load_streaming(paths: &[PathBuf], deliver: &mut dyn FnMut(Vec<FileLoad>) -> bool) {
-    let mut pending = Vec::with_capacity(FIRST_BATCH_FILES);
-    let mut batch_size = FIRST_BATCH_FILES;
-    let mut listening = true;
-    for path in paths {
-        walk::walk(path, &mut |found| {
-            if !listening {
-                return;
-            }
-            pending.push(found);
-            if pending.len() >= batch_size {
-                listening = deliver(load_batch(std::mem::take(&mut pending)));
-                batch_size = BATCH_FILES;
+    let (sender, found) = std::sync::mpsc::sync_channel(WALK_AHEAD_FILES);
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            let mut listening = true;
+            for path in paths {
+                walk::walk(path, &mut |item| {
+                    listening = listening && sender.send(item).is_ok();
+                });
+                if !listening {
+                    return;
+                }
             }
         });
+        load_found_in_batches(found, deliver);
+    });
+}
+
+/// Loads what the walk sends, in batches, until the walk ends or `deliver` stops
+/// listening. Dropping `found` on the way out tells the walk to stop.
+fn load_found_in_batches(
+    found: std::sync::mpsc::Receiver<walk::Found>,
+    deliver: &mut dyn FnMut(Vec<FileLoad>) -> bool,
+) {
+    let mut batch_size = FIRST_BATCH_FILES;
+    let mut pending = Vec::with_capacity(batch_size);
+    for item in found.iter() {
+        pending.push(item);
+        if pending.len() >= batch_size {
+            if !deliver(load_batch(std::mem::take(&mut pending))) {
+                return;
+            }
+            batch_size = BATCH_FILES;
+        }
     }
-    if listening && !pending.is_empty() {
+    if !pending.is_empty() {
         deliver(load_batch(pending));
     }
 }
