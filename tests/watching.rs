@@ -107,6 +107,53 @@ fn background_loading_gives_what_loading_at_once_gives() {
     assert!(!state.index.articles_mentioning("Vidin").is_empty());
 }
 
+/// Runs the background work until `done` holds, as the event loop would between keys.
+fn run_until(
+    state: &mut AppState,
+    background: &mut Background,
+    what: &str,
+    done: impl Fn(&AppState, &Background) -> bool,
+) {
+    let started = Instant::now();
+    while !done(state, background) {
+        assert!(
+            started.elapsed() < DEADLINE,
+            "{what}: not seen; the list shows {:?}",
+            titles_in_view(state)
+        );
+        if !background.apply_pending(state) {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+}
+
+#[test]
+fn the_reader_loads_then_follows_and_indexes_changes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(&dir.path().join("a.txt"), "Alpha");
+    write(&dir.path().join("b.txt"), "Bravo");
+    let mut state = AppState::new(Loaded::default(), Keymap::default());
+    let paths = vec![dir.path().to_path_buf()];
+    let mut background = Background::start(paths, &mut state, true).expect("threads start");
+    run_until(
+        &mut state,
+        &mut background,
+        "loaded and watching",
+        |s, b| b.loaded() && b.watching() && !s.indexing,
+    );
+    assert_eq!(titles_in_view(&state), ["Alpha", "Bravo"]);
+    write(&dir.path().join("c.txt"), "Charlie");
+    run_until(
+        &mut state,
+        &mut background,
+        "the new file indexed",
+        |s, _| titles_in_view(s).len() == 3 && !s.indexing,
+    );
+    assert_eq!(titles_in_view(&state), ["Alpha", "Bravo", "Charlie"]);
+    assert_eq!(state.index.indexed_count(), 3);
+    assert_eq!(state.index.articles_mentioning("Oslo"), [0, 1, 2]);
+}
+
 #[test]
 fn a_watched_folder_follows_new_changed_and_removed_files() {
     let dir = tempfile::tempdir().expect("tempdir");

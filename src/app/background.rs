@@ -28,6 +28,8 @@ pub struct Background {
     loader: Option<Receiver<Vec<FileLoad>>>,
     indexer: Option<Indexer>,
     watcher: Option<Receiver<WatchMessage>>,
+    /// Whether the watcher said its watches are in place.
+    watching: bool,
     /// Articles that arrived while loading, to index once it is done.
     to_index: Vec<usize>,
 }
@@ -51,6 +53,7 @@ impl Background {
             loader: Some(loader),
             indexer: Some(indexer),
             watcher,
+            watching: false,
             to_index: Vec::new(),
         })
     }
@@ -60,6 +63,13 @@ impl Background {
     #[must_use]
     pub fn busy(&self, state: &AppState) -> bool {
         self.loader.is_some() || state.indexing
+    }
+
+    /// Whether changes to the opened paths are being followed (the watches are in place
+    /// and loading is done).
+    #[must_use]
+    pub fn watching(&self) -> bool {
+        self.watching
     }
 
     /// Whether loading has finished.
@@ -104,8 +114,11 @@ impl Background {
         true
     }
 
+    /// Applies the watcher's changes, once loading is done: a change read while the
+    /// folder loads is newer than what the loader read of the same file (or it came after
+    /// it), so applying it last never brings back a removed file or an old version.
     fn apply_watched(&mut self, state: &mut AppState) -> bool {
-        let Some(watcher) = self.watcher.as_ref() else {
+        let Some(watcher) = self.watcher.as_ref().filter(|_| self.loader.is_none()) else {
             return false;
         };
         let mut changed = false;
@@ -113,14 +126,10 @@ impl Background {
             match watcher.try_recv() {
                 Ok(WatchMessage::Changed(change)) => {
                     let to_index = collection_changed(state, change);
-                    if self.loader.is_none() {
-                        send_to_index(self.indexer.as_ref(), state, &to_index);
-                    } else {
-                        self.to_index.extend(to_index);
-                    }
+                    send_to_index(self.indexer.as_ref(), state, &to_index);
                     changed = true;
                 }
-                Ok(WatchMessage::Ready) => {}
+                Ok(WatchMessage::Ready) => self.watching = true,
                 Ok(WatchMessage::Failed(message)) => {
                     state.message = Some(message);
                     changed = true;
@@ -128,6 +137,7 @@ impl Background {
                 Err(TryRecvError::Empty) => return changed,
                 Err(TryRecvError::Disconnected) => {
                     self.watcher = None;
+                    self.watching = false;
                     return changed;
                 }
             }
