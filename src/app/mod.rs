@@ -5,6 +5,10 @@
 //! [`action::Action`], [`update::update`] applies it to the [`state::AppState`], and the
 //! `ui` module draws that state. Only this file touches the terminal, and it restores it on
 //! every way out: normal quit, error, panic, SIGTERM, SIGHUP and SIGINT.
+//!
+//! Files load, get indexed and are watched for changes in the background ([`background`],
+//! [`watch`]); what they produce reaches the state through [`collection::collection_changed`]
+//! and `update::apply_indexed`, between key presses.
 
 pub mod action;
 pub mod articles;
