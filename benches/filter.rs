@@ -16,7 +16,7 @@ use dateline::app::update::{apply_indexed, update};
 use dateline::app::view::{self, Sort, SortKey};
 use dateline::article::{Article, Format, Loaded, TextEncoding};
 use dateline::extract::{Date, DateMention, Entities, Place, PlaceKind, Span};
-use dateline::index::worker::index_all;
+use dateline::index::worker::index_jobs;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -131,8 +131,9 @@ fn towns_and_march(text: &str, dct: Option<Date>) -> Entities {
 fn indexed_state() -> AppState {
     let mut state = loaded_state();
     state.extractor = towns_and_march;
-    let articles = state.articles.share();
-    index_all(&articles, state.extractor, |batch| {
+    let every: Vec<usize> = state.articles.iter().map(|(index, _)| index).collect();
+    let jobs = state.articles.shares(&every);
+    index_jobs(jobs, state.extractor, &mut |batch| {
         apply_indexed(&mut state, batch);
         true
     });

@@ -6,12 +6,13 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use dateline::app::action::Action;
+use dateline::app::collection::{CollectionChange, collection_changed};
 use dateline::app::keymap::Keymap;
 use dateline::app::state::{AppState, Pane};
 use dateline::app::update::{apply_indexed, update};
-use dateline::article::{Article, Format, Loaded, TextEncoding};
+use dateline::article::{Article, FileLoad, Format, Loaded, TextEncoding};
 use dateline::extract::{Date, Span};
-use dateline::index::worker::index_all;
+use dateline::index::worker::index_jobs;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -70,8 +71,9 @@ fn loaded_state() -> AppState {
         problems: Vec::new(),
     };
     let mut state = AppState::new(loaded, Keymap::default());
-    let articles = state.articles.share();
-    index_all(&articles, state.extractor, |batch| {
+    let every: Vec<usize> = (0..state.articles.len()).collect();
+    let jobs = state.articles.shares(&every);
+    index_jobs(jobs, state.extractor, &mut |batch| {
         apply_indexed(&mut state, batch);
         true
     });
@@ -136,6 +138,36 @@ fn bench_keys(c: &mut Criterion) {
         &[Action::FocusNext, Action::FocusNext, Action::FocusNext],
     );
     group.finish();
+    bench_watched_change(&mut state, &mut terminal, c);
+}
+
+/// A file the watcher saw change, applied to the 100,000-article state and drawn: the
+/// list keeps its selection and the article goes back to the indexer.
+fn bench_watched_change(
+    state: &mut AppState,
+    terminal: &mut Terminal<TestBackend>,
+    c: &mut Criterion,
+) {
+    update(state, Action::Top);
+    let mut turn = 0;
+    c.bench_function("watched_file_changed_to_frame", |b| {
+        b.iter(|| {
+            let n = (turn * 7919) % ARTICLES;
+            turn += 1;
+            let file = FileLoad {
+                path: format!("bench/{n}.txt").into(),
+                articles: vec![article(n)],
+                problems: Vec::new(),
+            };
+            let change = CollectionChange {
+                files: vec![file],
+                removed: Vec::new(),
+            };
+            black_box(collection_changed(state, change));
+            let drawn = terminal.draw(|frame| frame.render_widget(&*state, frame.area()));
+            black_box(drawn.is_ok());
+        });
+    });
 }
 
 criterion_group!(benches, bench_keys);

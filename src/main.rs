@@ -96,7 +96,6 @@ fn read(paths: Vec<PathBuf>, config_path: Option<&Path>) -> Result<ExitCode> {
     } else {
         paths
     };
-    let loaded = dateline::article::load_paths(&paths);
     let (saved, state_file, notice) = open_saved_state();
     if let Some(notice) = &notice {
         // Also on stderr, which stays on the screen after the reader closes.
@@ -108,7 +107,7 @@ fn read(paths: Vec<PathBuf>, config_path: Option<&Path>) -> Result<ExitCode> {
         state_file,
         notice,
     };
-    dateline::app::run(loaded, setup)?;
+    dateline::app::run(paths, setup)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -6,7 +6,7 @@
 use dateline::app::state::{AppState, Mode, Pane};
 use dateline::app::update::{apply_indexed, indexing_started, update};
 use dateline::app::view::refresh_view;
-use dateline::index::worker::index_all;
+use dateline::index::worker::index_jobs;
 use dateline::ui::entities_view::EntitiesOverlay;
 use dateline::ui::list::ListPane;
 use dateline::ui::status::StatusBar;
@@ -36,8 +36,9 @@ fn keys(state: &mut AppState, typed: &str) {
 
 /// Runs the (fake) extractor over every article, as the background indexer does.
 fn index_everything(state: &mut AppState) {
-    let articles = state.articles.share();
-    index_all(&articles, state.extractor, |batch| {
+    let every: Vec<usize> = state.articles.iter().map(|(index, _)| index).collect();
+    let jobs = state.articles.shares(&every);
+    index_jobs(jobs, state.extractor, &mut |batch| {
         apply_indexed(state, batch);
         true
     });
@@ -341,13 +342,14 @@ fn the_entities_view_draws_three_ranked_columns() {
 fn while_indexing_the_entities_view_says_counts_are_partial() {
     let mut state = state_with(sample::articles(), 0, 100, 30);
     indexing_started(&mut state);
-    let articles = state.articles.share();
+    let every: Vec<usize> = state.articles.iter().map(|(index, _)| index).collect();
+    let jobs = state.articles.shares(&every);
     let mut first = true;
-    index_all(&articles, state.extractor, |batch| {
+    index_jobs(jobs, state.extractor, &mut |batch| {
         if first {
             // Only the first article arrives before the view opens.
             let mut one = batch.clone();
-            one.entities.truncate(1);
+            one.items.truncate(1);
             apply_indexed(&mut state, one);
             first = false;
         }

@@ -13,3 +13,4 @@ mod render;
 mod state;
 mod terminal;
 mod util;
+mod watching;

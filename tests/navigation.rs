@@ -313,8 +313,7 @@ fn q_and_ctrl_c_quit() {
 #[test]
 fn click_focuses_and_selects_and_wheel_scrolls_the_pane_under_the_pointer() {
     let mut state = long_article_state(100, 30);
-    let mut more = sample::articles();
-    state.articles.append(&mut more);
+    state.articles.append(sample::articles());
     state.read.resize(state.articles.len(), false);
     state.view = (0..state.articles.len()).collect();
     let layout = state.layout().expect("big enough");

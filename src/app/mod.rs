@@ -8,9 +8,15 @@
 //! every way out: normal quit, error, panic, SIGTERM, SIGHUP and SIGINT. It also writes the
 //! reading state when `update` asks ([`action::Effect::SaveState`]): a second after the
 //! first change, and on the way out.
+//!
+//! Files load, get indexed and are watched for changes in the background ([`background`],
+//! [`watch`]); what they produce reaches the state through [`collection::collection_changed`]
+//! and `update::apply_indexed`, between key presses.
 
 pub mod action;
 pub mod articles;
+pub mod background;
+pub mod collection;
 pub mod document;
 pub mod effects;
 pub mod entities;
@@ -23,11 +29,12 @@ pub mod saver;
 pub mod state;
 pub mod update;
 pub mod view;
+pub mod watch;
 
 use std::io;
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::{Duration, Instant};
 
 use ratatui::DefaultTerminal;
@@ -35,12 +42,12 @@ use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, E
 use ratatui::crossterm::execute;
 
 use action::{Action, Effect};
+use background::Background;
 use state::AppState;
 use update::update;
 
 use crate::article::Loaded;
 use crate::config::Config;
-use crate::index::worker::{self, IndexBatch};
 use crate::store::SavedState;
 use crate::store::file::{StateFile, StoreError};
 use saver::Saver;
@@ -54,11 +61,12 @@ const STOP_GRACE: Duration = Duration::from_millis(500);
 /// How often the loop wakes to check for a termination signal while idle.
 const POLL_INTERVAL: Duration = Duration::from_millis(200);
 
-/// How often the loop looks for indexed batches while the indexer runs: often enough for
-/// the progress to move smoothly, rarely enough that redraws cost nothing noticeable.
-const INDEX_POLL_INTERVAL: Duration = Duration::from_millis(50);
+/// How often the loop looks for loaded files and indexed batches while they come: often
+/// enough for the list and the progress to move smoothly, rarely enough that redraws cost
+/// nothing noticeable.
+const BUSY_POLL_INTERVAL: Duration = Duration::from_millis(50);
 
-/// What the reader starts with besides the articles.
+/// What the reader starts with besides the paths to open.
 #[derive(Debug, Clone, Default)]
 pub struct Setup {
     pub config: Config,
@@ -79,13 +87,15 @@ pub enum RunError {
     Save(#[from] StoreError),
 }
 
-/// Runs the reader on `loaded` until the user quits or the process is asked to stop, then
-/// writes the reading state if it changed since the last write.
+/// Runs the reader on `paths` until the user quits or the process is asked to stop: the
+/// first frame is drawn at once, the files load in the background and fill the list as
+/// they come, and the paths are watched for changes from then on. On the way out the
+/// reading state is written if it changed since the last write.
 ///
 /// # Errors
 /// When the terminal cannot be set up, read or drawn to (the terminal is restored first),
 /// or the final write of the reading state fails.
-pub fn run(loaded: Loaded, setup: Setup) -> Result<(), RunError> {
+pub fn run(paths: Vec<PathBuf>, setup: Setup) -> Result<(), RunError> {
     let stop = Arc::new(AtomicBool::new(false));
     watch_signals(Arc::clone(&stop))?;
     let mut terminal = match ratatui::try_init() {
@@ -98,10 +108,16 @@ pub fn run(loaded: Loaded, setup: Setup) -> Result<(), RunError> {
     };
     chain_panic_hook_releasing_mouse();
     let mut saver = Saver::new(setup.state_file);
-    let mut state = initial_state(loaded, setup.config, setup.saved, setup.notice);
+    let mut state = initial_state(Loaded::default(), setup.config, setup.saved, setup.notice);
     let result = execute!(io::stdout(), EnableMouseCapture).and_then(|()| {
-        let indexer = start_indexer(&mut state)?;
-        event_loop(&mut terminal, &mut state, &stop, indexer, &mut saver)
+        let mut background = Background::start(paths, &mut state, true)?;
+        event_loop(
+            &mut terminal,
+            &mut state,
+            &stop,
+            &mut background,
+            &mut saver,
+        )
     });
     release_terminal();
     // Saved even when the terminal failed: what was read and starred is worth keeping.
@@ -198,57 +214,22 @@ fn action_for(event: &Event, state: &AppState) -> Option<Action> {
     }
 }
 
-/// Starts the background indexer on the loaded articles; `None` when there is nothing to
-/// index. The first frame is drawn while it works.
-fn start_indexer(state: &mut AppState) -> io::Result<Option<Receiver<IndexBatch>>> {
-    if state.articles.is_empty() {
-        return Ok(None);
-    }
-    // The thread ends on its own once the receiver is dropped, so its handle is not kept.
-    let (receiver, _thread) = worker::spawn(state.articles.share(), state.extractor)?;
-    update::indexing_started(state);
-    Ok(Some(receiver))
-}
-
 /// What woke the event loop.
 enum Wake {
     Terminal(Event),
-    /// Indexed batches were applied to the state.
-    Indexed,
+    /// Loaded files, watched changes or indexed batches were applied to the state.
+    Background,
     /// The scheduled write of the reading state is due.
     SaveDue,
     Stop,
 }
 
-/// Applies every batch waiting in the indexer's channel; whether any was applied. Drops
-/// the receiver once the indexer has finished.
-fn apply_pending_batches(state: &mut AppState, indexer: &mut Option<Receiver<IndexBatch>>) -> bool {
-    let Some(receiver) = indexer.as_ref() else {
-        return false;
-    };
-    let mut applied = false;
-    loop {
-        match receiver.try_recv() {
-            Ok(batch) => {
-                update::apply_indexed(state, batch);
-                applied = true;
-            }
-            Err(TryRecvError::Empty) => return applied,
-            Err(TryRecvError::Disconnected) => {
-                update::indexing_stopped(state);
-                *indexer = None;
-                return true;
-            }
-        }
-    }
-}
-
-/// Waits for the next terminal event, stop signal or indexed batch. Terminal events come
-/// first, so keys stay instant while the indexer works.
+/// Waits for the next terminal event or stop signal, applying background results as
+/// they arrive. Terminal events come first, so keys stay instant while files load.
 fn next_wake(
     stop: &AtomicBool,
     state: &mut AppState,
-    indexer: &mut Option<Receiver<IndexBatch>>,
+    background: &mut Background,
     save_deadline: Option<Instant>,
 ) -> io::Result<Wake> {
     loop {
@@ -259,8 +240,8 @@ fn next_wake(
         if save_deadline.is_some_and(|due| due <= now) {
             return Ok(Wake::SaveDue);
         }
-        let idle = if indexer.is_some() {
-            INDEX_POLL_INTERVAL
+        let idle = if background.busy(state) {
+            BUSY_POLL_INTERVAL
         } else {
             POLL_INTERVAL
         };
@@ -268,8 +249,8 @@ fn next_wake(
         if event::poll(timeout)? {
             return event::read().map(Wake::Terminal);
         }
-        if apply_pending_batches(state, indexer) {
-            return Ok(Wake::Indexed);
+        if background.apply_pending(state) {
+            return Ok(Wake::Background);
         }
     }
 }
@@ -278,7 +259,7 @@ fn event_loop(
     terminal: &mut DefaultTerminal,
     state: &mut AppState,
     stop: &AtomicBool,
-    mut indexer: Option<Receiver<IndexBatch>>,
+    background: &mut Background,
     saver: &mut Saver,
 ) -> io::Result<()> {
     let mut changed = true;
@@ -293,9 +274,9 @@ fn event_loop(
         if changed {
             terminal.draw(|frame| frame.render_widget(&*state, frame.area()))?;
         }
-        let event = match next_wake(stop, state, &mut indexer, saver.deadline())? {
+        let event = match next_wake(stop, state, background, saver.deadline())? {
             Wake::Terminal(event) => event,
-            Wake::Indexed => {
+            Wake::Background => {
                 changed = true;
                 continue;
             }

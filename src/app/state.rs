@@ -159,6 +159,8 @@ pub struct AppState {
     pub sort: Sort,
     /// The entities view, while or since it was open.
     pub entities: Option<EntitiesView>,
+    /// While the files are still being read: how many have been read so far.
+    pub loading: Option<usize>,
 }
 
 /// The signature of [`extract::extract`].
@@ -175,6 +177,7 @@ impl AppState {
         Self {
             index: EntityIndex::new(count),
             indexing: false,
+            loading: None,
             articles: Articles::new(loaded.articles),
             problems: loaded.problems,
             read: vec![false; count],
@@ -211,21 +214,41 @@ impl AppState {
         self
     }
 
-    /// Sets the marks of the articles in `range` from the saved state. Articles that
-    /// arrive later (a background load) get theirs by calling this for their range.
-    pub fn apply_saved_marks(&mut self, range: std::ops::Range<usize>) {
+    /// Sets the marks of the articles `indices` from the saved state. Articles that
+    /// arrive later (the background load, a watched folder) get theirs through this.
+    pub fn apply_saved_marks(&mut self, indices: impl IntoIterator<Item = usize>) {
         let count = self.articles.len();
         self.read.resize(count, false);
         self.starred.resize(count, false);
         self.positions.resize(count, None);
         self.article_keys.resize(count, String::new());
-        for index in range.start..range.end.min(count) {
-            let key = self.key_of(index).into_owned();
+        for index in indices {
+            let Some(article) = self.articles.get(index) else {
+                continue;
+            };
+            let key = article_key(article);
             let marks = self.saved.marks_by_key(&key);
             self.article_keys[index] = key;
             self.read[index] = marks.read;
             self.starred[index] = marks.starred;
             self.positions[index] = marks.position;
+        }
+    }
+
+    /// Clears the marks of a slot whose article is gone (its file was deleted). The saved
+    /// marks stay: the file may come back.
+    pub fn forget_marks(&mut self, index: usize) {
+        if let Some(read) = self.read.get_mut(index) {
+            *read = false;
+        }
+        if let Some(starred) = self.starred.get_mut(index) {
+            *starred = false;
+        }
+        if let Some(position) = self.positions.get_mut(index) {
+            *position = None;
+        }
+        if let Some(key) = self.article_keys.get_mut(index) {
+            key.clear();
         }
     }
 
@@ -250,7 +273,7 @@ impl AppState {
     /// another dateline wrote meanwhile about other articles is kept.
     #[must_use]
     pub fn merged_into(&self, mut on_disk: SavedState) -> SavedState {
-        for index in 0..self.articles.len() {
+        for (index, _) in self.articles.iter() {
             let key = self.key_of(index);
             let marks = self.marks_of(index);
             if marks != self.saved.marks_by_key(&key) {
@@ -264,7 +287,12 @@ impl AppState {
     fn key_of(&self, index: usize) -> std::borrow::Cow<'_, str> {
         match self.article_keys.get(index).filter(|key| !key.is_empty()) {
             Some(key) => key.into(),
-            None => article_key(&self.articles[index]).into(),
+            None => self
+                .articles
+                .get(index)
+                .map(article_key)
+                .unwrap_or_default()
+                .into(),
         }
     }
 

@@ -4,6 +4,8 @@
 //! rendering needs to know in advance (wrapped lines, scroll offsets that keep the
 //! selection visible) is computed here, because rendering cannot change the state.
 
+use std::sync::Arc;
+
 use ratatui::layout::Rect;
 use regex::RegexBuilder;
 
@@ -114,22 +116,33 @@ pub fn effect_done(state: &mut AppState, outcome: Outcome) {
     });
 }
 
-/// Notes that the background indexer has started, so progress shows in the status bar.
+/// Notes that the background indexer has work, so progress shows in the status bar.
 pub fn indexing_started(state: &mut AppState) {
-    state.indexing = !state.index.is_complete();
+    state.indexing = !index_is_complete(state);
+}
+
+/// Whether every loaded article is in the index.
+pub(crate) fn index_is_complete(state: &AppState) -> bool {
+    state.index.indexed_count() >= state.articles.live_count()
 }
 
 /// Adds a batch from the background indexer to the index; the indexer is done when every
-/// article is in. Articles outside the loaded collection are ignored.
+/// article is in. A result for an article that was since replaced or removed (its file
+/// changed while it was indexed) is dropped: the new version is indexed in its turn.
 pub fn apply_indexed(state: &mut AppState, batch: IndexBatch) {
     let indexed_before = state.index.indexed_count();
-    for (offset, entities) in batch.entities.iter().enumerate() {
-        let index = batch.first + offset;
-        if let Some(article) = state.articles.get(index) {
-            state.index.add(index, &article.text, entities);
+    for item in batch.items {
+        let current = state
+            .articles
+            .shared(item.index)
+            .is_some_and(|article| Arc::ptr_eq(article, &item.article));
+        if current {
+            state
+                .index
+                .add(item.index, &item.article.text, &item.entities);
         }
     }
-    if state.index.is_complete() {
+    if index_is_complete(state) {
         state.indexing = false;
     }
     finding::index_grew(state, indexed_before);
@@ -227,7 +240,7 @@ pub(crate) fn select_article(state: &mut AppState, row: usize) {
 }
 
 /// The furthest the reader can scroll: the last line at the bottom of the pane.
-fn max_top(open: &OpenArticle, height: usize) -> usize {
+pub(crate) fn max_top(open: &OpenArticle, height: usize) -> usize {
     open.document.lines.len().saturating_sub(height)
 }
 

@@ -10,8 +10,8 @@ use std::cmp::Ordering;
 
 use rayon::prelude::*;
 
+use super::articles::Articles;
 use super::state::AppState;
-use crate::article::Article;
 use crate::query::eval::{Corpus, Matcher};
 use crate::query::{self, Query};
 
@@ -180,7 +180,7 @@ fn apply_order(state: &mut AppState) {
         .filter
         .matched
         .clone()
-        .unwrap_or_else(|| (0..state.articles.len()).collect());
+        .unwrap_or_else(|| state.articles.iter().map(|(index, _)| index).collect());
     sort_view(&mut view, &state.articles, state.sort);
     let row = selected
         .and_then(|article| view.iter().position(|&a| a == article))
@@ -190,7 +190,7 @@ fn apply_order(state: &mut AppState) {
     super::update::select_article(state, row);
 }
 
-fn sort_view(view: &mut Vec<usize>, articles: &[Article], sort: Sort) {
+fn sort_view(view: &mut Vec<usize>, articles: &Articles, sort: Sort) {
     let descending = sort.descending;
     match sort.key {
         SortKey::File => {
@@ -246,7 +246,8 @@ pub fn index_grew(state: &mut AppState, indexed_before: usize) {
 pub fn worth_recounting(state: &AppState, indexed_before: usize) -> bool {
     let total = state.index.len().max(1);
     let step = |count: usize| count * 20 / total;
-    state.index.is_complete() || step(indexed_before) != step(state.index.indexed_count())
+    super::update::index_is_complete(state)
+        || step(indexed_before) != step(state.index.indexed_count())
 }
 
 #[cfg(test)]

@@ -177,29 +177,123 @@ pub struct Loaded {
 ///
 /// Articles come in the order of `paths`; within a folder, in the byte order of the names;
 /// within a JSON Lines file or JSON array, in record order. Never panics, never writes.
-/// The walk comes first; then the files are read and parsed on all cores, each once, and
-/// the results joined back in walk order.
+/// The files are read and parsed on all cores, each once, and the results joined back in
+/// walk order (this is [`load_streaming`] run to the end).
 #[must_use]
 pub fn load_paths(paths: &[PathBuf]) -> Loaded {
-    let mut found = Vec::new();
-    for path in paths {
-        walk::walk(path, &mut |item| found.push(item));
+    let mut loaded = Loaded::default();
+    load_streaming(paths, &mut |files| {
+        for mut file in files {
+            loaded.articles.append(&mut file.articles);
+            loaded.problems.append(&mut file.problems);
+        }
+        true
+    });
+    loaded
+}
+
+/// What one path the walk met gave: its articles, or the problems that kept them out.
+/// The unit the collection is updated by, so a file read again replaces what it gave.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FileLoad {
+    pub path: PathBuf,
+    pub articles: Vec<Article>,
+    pub problems: Vec<LoadProblem>,
+}
+
+/// Files in the first batch [`load_streaming`] delivers: few, so the first articles show
+/// at once.
+const FIRST_BATCH_FILES: usize = 128;
+
+/// Files in every later batch: enough that the cores stay busy between hand-overs.
+const BATCH_FILES: usize = 2048;
+
+/// Files the walk may run ahead of loading.
+const WALK_AHEAD_FILES: usize = 2 * BATCH_FILES;
+
+/// Walks `paths` and hands the loaded files to `deliver` in walk order, a batch at a time
+/// (each batch read and parsed on all cores). The walk runs on a thread of its own, ahead
+/// of the loading, so finding files and reading them overlap. Stops early when `deliver`
+/// returns `false` (nobody is listening any more); the walk then ends without reading more.
+pub fn load_streaming(paths: &[PathBuf], deliver: &mut dyn FnMut(Vec<FileLoad>) -> bool) {
+    let (sender, found) = std::sync::mpsc::sync_channel(WALK_AHEAD_FILES);
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            let mut listening = true;
+            for path in paths {
+                walk::walk(path, &mut |item| {
+                    listening = listening && sender.send(item).is_ok();
+                });
+                if !listening {
+                    return;
+                }
+            }
+        });
+        load_found_in_batches(found, deliver);
+    });
+}
+
+/// Loads what the walk sends, in batches, until the walk ends or `deliver` stops
+/// listening. Dropping `found` on the way out tells the walk to stop.
+fn load_found_in_batches(
+    found: std::sync::mpsc::Receiver<walk::Found>,
+    deliver: &mut dyn FnMut(Vec<FileLoad>) -> bool,
+) {
+    let mut batch_size = FIRST_BATCH_FILES;
+    let mut pending = Vec::with_capacity(batch_size);
+    for item in found.iter() {
+        pending.push(item);
+        if pending.len() >= batch_size {
+            if !deliver(load_batch(std::mem::take(&mut pending))) {
+                return;
+            }
+            batch_size = BATCH_FILES;
+        }
     }
-    let parts: Vec<Loaded> = found.into_par_iter().map(load_found).collect();
-    join_in_order(parts)
+    if !pending.is_empty() {
+        deliver(load_batch(pending));
+    }
+}
+
+/// Reads and parses a batch of walked files on all cores, keeping walk order.
+fn load_batch(found: Vec<walk::Found>) -> Vec<FileLoad> {
+    found.into_par_iter().map(load_found).collect()
+}
+
+/// Reads one file again (the watcher saw it change): a file named explicitly or inside an
+/// opened folder. Unknown extensions are read as plain text, as for a file named on the
+/// command line.
+#[must_use]
+pub fn load_one(path: &Path) -> FileLoad {
+    let format = Format::from_path(path).unwrap_or(Format::Text);
+    load_found(Ok(walk::Candidate {
+        path: path.to_path_buf(),
+        format,
+    }))
 }
 
 /// The articles of one file the walk found, or the problem it met there.
-fn load_found(found: walk::Found) -> Loaded {
+fn load_found(found: walk::Found) -> FileLoad {
     let mut loaded = Loaded::default();
-    match found {
-        Ok(file) => load_file(&file.path, file.format, &mut loaded),
-        Err(problem) => loaded.problems.push(problem),
-    }
+    let path = match found {
+        Ok(file) => {
+            load_file(&file.path, file.format, &mut loaded);
+            file.path
+        }
+        Err(problem) => {
+            let path = problem.path.clone();
+            loaded.problems.push(problem);
+            path
+        }
+    };
     for article in &mut loaded.articles {
         release_spare_capacity(article);
     }
-    loaded
+    FileLoad {
+        path,
+        articles: loaded.articles,
+        problems: loaded.problems,
+    }
 }
 
 /// Gives back what growing buffers over-allocated: with 100,000 articles held at once,
@@ -209,18 +303,6 @@ fn release_spare_capacity(article: &mut Article) {
     article.title.shrink_to_fit();
     article.body.shrink_to_fit();
     article.tags.shrink_to_fit();
-}
-
-fn join_in_order(parts: Vec<Loaded>) -> Loaded {
-    let mut loaded = Loaded {
-        articles: Vec::with_capacity(parts.iter().map(|p| p.articles.len()).sum()),
-        problems: Vec::new(),
-    };
-    for mut part in parts {
-        loaded.articles.append(&mut part.articles);
-        loaded.problems.append(&mut part.problems);
-    }
-    loaded
 }
 
 /// Reads one article file and adds its article(s) or its problem(s) to `loaded`.

@@ -4,7 +4,8 @@
 //! the extractor.
 //!
 //! - [`intern`] stores each distinct name once behind a four-byte [`intern::NameId`];
-//! - [`compact`] holds one article's entities with `u32` spans and interned names;
+//! - [`compact`] holds the articles' entities with `u32` spans and interned names, all
+//!   articles' mentions in three shared arrays;
 //! - [`worker`] runs the extractor over all articles on a background thread and hands the
 //!   results over in batches, which `app::update` adds here with [`EntityIndex::add`].
 
@@ -16,7 +17,7 @@ pub mod worker;
 use std::collections::HashMap;
 
 use crate::extract::Entities;
-use compact::ArticleEntities;
+use compact::{Mentions, Ranges};
 use intern::{Interner, NameId};
 
 /// An article's position in the loaded collection, as the index stores it.
@@ -26,8 +27,10 @@ pub type ArticleId = u32;
 #[derive(Debug, Clone, Default)]
 pub struct EntityIndex {
     names: Interner,
-    /// By article position; `None` until the article has been indexed.
-    articles: Vec<Option<ArticleEntities>>,
+    /// Every indexed article's mentions.
+    mentions: Mentions,
+    /// By article position, where its mentions are; `None` until it has been indexed.
+    articles: Vec<Option<Ranges>>,
     indexed: usize,
     /// For each place name: the articles mentioning it, in the order they were indexed.
     place_articles: HashMap<NameId, Vec<ArticleId>>,
@@ -54,16 +57,41 @@ impl EntityIndex {
         if !matches!(self.articles.get(article), Some(None)) {
             return;
         }
-        let compact = ArticleEntities::new(text, entities, &mut self.names);
+        let Some(ranges) = self.mentions.add(text, entities, &mut self.names) else {
+            return;
+        };
+        let compact = self.mentions.of(ranges);
         add_posting(&mut self.place_articles, compact.place_names(), id);
         add_posting(&mut self.speaker_articles, compact.speaker_names(), id);
         if let Some(slot) = self.articles.get_mut(article) {
-            *slot = Some(compact);
+            *slot = Some(ranges);
             self.indexed += 1;
         }
     }
 
-    /// How many articles the index covers, indexed or not.
+    /// Makes room for articles up to index `article_count - 1` (the collection grew).
+    pub fn grow_to(&mut self, article_count: usize) {
+        if self.articles.len() < article_count {
+            self.articles.resize(article_count, None);
+        }
+    }
+
+    /// Forgets what was found in article `article` (it was replaced or removed), so it can
+    /// be indexed again.
+    pub fn forget(&mut self, article: usize) {
+        let Some(ranges) = self.articles.get_mut(article).and_then(Option::take) else {
+            return;
+        };
+        let compact = self.mentions.of(ranges);
+        self.indexed -= 1;
+        let Ok(id) = ArticleId::try_from(article) else {
+            return;
+        };
+        remove_posting(&mut self.place_articles, compact.place_names(), id);
+        remove_posting(&mut self.speaker_articles, compact.speaker_names(), id);
+    }
+
+    /// How many article slots the index covers, indexed or not.
     #[must_use]
     pub fn len(&self) -> usize {
         self.articles.len()
@@ -80,18 +108,18 @@ impl EntityIndex {
         self.indexed
     }
 
-    /// Whether every article has been indexed.
+    /// Whether article `article` has been indexed.
     #[must_use]
-    pub fn is_complete(&self) -> bool {
-        self.indexed == self.articles.len()
+    pub fn is_indexed(&self, article: usize) -> bool {
+        matches!(self.articles.get(article), Some(Some(_)))
     }
 
     /// The indexed entities of article `article`, rebuilt in the extractor's own types
     /// (without what the index does not keep: coordinates, countries, readings, credits).
     #[must_use]
     pub fn entities(&self, article: usize) -> Option<Entities> {
-        let compact = self.articles.get(article)?.as_ref()?;
-        Some(compact.to_entities(&self.names))
+        let ranges = (*self.articles.get(article)?)?;
+        Some(self.mentions.of(ranges).to_entities(&self.names))
     }
 
     /// The articles that mention the place `name` (its gazetteer name), in article order.
@@ -119,7 +147,7 @@ impl EntityIndex {
         self.articles
             .iter()
             .flatten()
-            .map(ArticleEntities::counts)
+            .map(|&ranges| self.mentions.of(ranges).counts())
             .fold((0, 0, 0), |(p, d, q), (ap, ad, aq)| {
                 (p + ap, d + ad, q + aq)
             })
@@ -137,6 +165,22 @@ fn add_posting(
         // Names repeat within an article; each article is listed once.
         if list.last() != Some(&article) {
             list.push(article);
+        }
+    }
+}
+
+/// Takes `article` off the posting list of each name in `names`; a list left empty goes.
+fn remove_posting(
+    lists: &mut HashMap<NameId, Vec<ArticleId>>,
+    names: impl Iterator<Item = NameId>,
+    article: ArticleId,
+) {
+    for name in names {
+        if let Some(list) = lists.get_mut(&name) {
+            list.retain(|&a| a != article);
+            if list.is_empty() {
+                lists.remove(&name);
+            }
         }
     }
 }
@@ -222,7 +266,7 @@ pub(crate) mod tests {
         let mut index = EntityIndex::new(2);
         index.add(1, text, &found);
         assert_eq!(index.indexed_count(), 1);
-        assert!(!index.is_complete());
+        assert!(!index.is_indexed(0) && index.is_indexed(1));
         assert_eq!(index.entities(0), None);
         let back = index.entities(1).expect("indexed");
         let names: Vec<&str> = back.places.iter().map(|p| p.name.as_str()).collect();
@@ -247,6 +291,27 @@ pub(crate) mod tests {
         assert_eq!(index.indexed_count(), 1);
         assert!(index.entities(0).is_some_and(|e| e.places.is_empty()));
         assert!(index.articles_mentioning("Oslo").is_empty());
+    }
+
+    #[test]
+    fn a_forgotten_article_leaves_the_postings_and_can_be_indexed_again() {
+        let mut index = EntityIndex::new(2);
+        index.add(0, "Oslo", &towns_and_kwon("Oslo", None));
+        index.add(
+            1,
+            "Oslo, Kwon said.",
+            &towns_and_kwon("Oslo, Kwon said.", None),
+        );
+        index.forget(1);
+        index.forget(1);
+        assert_eq!(index.indexed_count(), 1);
+        assert_eq!(index.articles_mentioning("Oslo"), [0]);
+        assert!(index.articles_quoting("Kwon Na-hyun").is_empty());
+        index.grow_to(3);
+        index.add(2, "Bergen", &towns_and_kwon("Bergen", None));
+        index.add(1, "Bergen", &towns_and_kwon("Bergen", None));
+        assert_eq!(index.articles_mentioning("Bergen"), [1, 2]);
+        assert_eq!(index.indexed_count(), 3);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use super::compact::ArticleEntities;
 use super::intern::NameId;
 use super::{ArticleId, EntityIndex};
 
@@ -55,22 +56,24 @@ impl EntityIndex {
     /// The date values (TIMEX3) article `article` mentions, once each; `None` until it
     /// is indexed.
     #[must_use]
-    pub fn date_values(&self, article: usize) -> Option<Vec<String>> {
-        let entities = self.entities(article)?;
-        let mut values: Vec<String> = entities.dates.into_iter().map(|d| d.value).collect();
-        values.sort_unstable();
-        values.dedup();
-        Some(values)
+    pub fn date_values(&self, article: usize) -> Option<Vec<&str>> {
+        let mut ids: Vec<NameId> = self.mentions_of(article)?.date_values().collect();
+        ids.sort_unstable();
+        ids.dedup();
+        Some(ids.into_iter().map(|id| self.names.name(id)).collect())
+    }
+
+    /// The indexed mentions of article `article`, if it is indexed.
+    fn mentions_of(&self, article: usize) -> Option<ArticleEntities<'_>> {
+        let ranges = (*self.articles.get(article)?)?;
+        Some(self.mentions.of(ranges))
     }
 
     /// Places by the number of `articles` that mention them, most first.
     #[must_use]
     pub fn rank_places(&self, articles: &[usize]) -> Vec<Ranked> {
         let mut counts: HashMap<NameId, usize> = HashMap::new();
-        for compact in articles
-            .iter()
-            .filter_map(|&a| self.articles.get(a)?.as_ref())
-        {
+        for compact in articles.iter().filter_map(|&a| self.mentions_of(a)) {
             count_distinct(&mut counts, compact.place_names());
         }
         self.ranked(counts)
@@ -81,10 +84,7 @@ impl EntityIndex {
     #[must_use]
     pub fn rank_sources(&self, articles: &[usize]) -> Vec<Ranked> {
         let mut counts: HashMap<NameId, usize> = HashMap::new();
-        for compact in articles
-            .iter()
-            .filter_map(|&a| self.articles.get(a)?.as_ref())
-        {
+        for compact in articles.iter().filter_map(|&a| self.mentions_of(a)) {
             count_distinct(&mut counts, compact.speaker_names());
         }
         counts.retain(|id, _| self.names.name(*id).chars().any(char::is_uppercase));
@@ -94,18 +94,11 @@ impl EntityIndex {
     /// Date values by the number of `articles` that mention them, most first.
     #[must_use]
     pub fn rank_dates(&self, articles: &[usize]) -> Vec<Ranked> {
-        let mut counts: HashMap<String, usize> = HashMap::new();
-        for values in articles.iter().filter_map(|&a| self.date_values(a)) {
-            for value in values {
-                *counts.entry(value).or_default() += 1;
-            }
+        let mut counts: HashMap<NameId, usize> = HashMap::new();
+        for compact in articles.iter().filter_map(|&a| self.mentions_of(a)) {
+            count_distinct(&mut counts, compact.date_values());
         }
-        sorted(
-            counts
-                .into_iter()
-                .map(|(name, articles)| Ranked { name, articles })
-                .collect(),
-        )
+        self.ranked(counts)
     }
 
     fn ranked(&self, counts: HashMap<NameId, usize>) -> Vec<Ranked> {
@@ -196,6 +189,6 @@ mod tests {
         assert_eq!(index.rank_places(&[0])[0].articles, 1);
         assert_eq!(index.rank_sources(&all)[0].name, "Kwon Na-hyun");
         assert_eq!(index.rank_dates(&all)[0].name, "2017-07");
-        assert_eq!(index.date_values(0), Some(vec!["2017-07".to_string()]));
+        assert_eq!(index.date_values(0), Some(vec!["2017-07"]));
     }
 }

@@ -10,10 +10,22 @@ use crate::article::{Article, Format};
 use crate::extract::Date;
 use crate::index::EntityIndex;
 
+/// Finds an article by its index: a plain list, or the reader's collection, whose slots
+/// of deleted files are empty.
+pub trait ArticleLookup: Sync {
+    fn article(&self, index: usize) -> Option<&Article>;
+}
+
+impl ArticleLookup for Vec<Article> {
+    fn article(&self, index: usize) -> Option<&Article> {
+        self.get(index)
+    }
+}
+
 /// What a query is checked against: the articles, the reader's marks and the index.
-#[derive(Debug, Clone, Copy)]
+#[derive(Clone, Copy)]
 pub struct Corpus<'a> {
-    pub articles: &'a [Article],
+    pub articles: &'a dyn ArticleLookup,
     pub read: &'a [bool],
     pub starred: &'a [bool],
     pub index: &'a EntityIndex,
@@ -111,7 +123,7 @@ impl Matcher {
     /// Whether the query keeps article `index`.
     #[must_use]
     pub fn matches(&self, corpus: Corpus<'_>, index: usize) -> bool {
-        let Some(article) = corpus.articles.get(index) else {
+        let Some(article) = corpus.articles.article(index) else {
             return false;
         };
         self.alternatives.is_empty()

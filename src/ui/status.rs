@@ -82,13 +82,33 @@ pub fn hint_text(keymap: &Keymap, pane: Pane) -> String {
         .join("  ")
 }
 
+/// "loading 12,345 files…" while the files are still being read, else nothing.
+#[must_use]
+pub fn loading_label(state: &AppState) -> Option<String> {
+    let files = state.loading?;
+    Some(format!("loading {} files…", with_thousands(files)))
+}
+
+/// `12345` as "12,345".
+fn with_thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
 /// "indexing 42%" while the background indexer runs, else nothing.
 #[must_use]
 pub fn indexing_label(state: &AppState) -> Option<String> {
     if !state.indexing {
         return None;
     }
-    let total = state.index.len().max(1);
+    let total = state.articles.live_count().max(1);
     let percent = state.index.indexed_count().saturating_mul(100) / total;
     Some(format!("indexing {percent}%"))
 }
@@ -181,7 +201,8 @@ impl Widget for &StatusBar<'_> {
         let notice = self.notice();
         let notice_width = notice.as_ref().map_or(0, |n| display_width(&n.content));
         let left_room = width.saturating_sub(notice_width + 1);
-        let progress = indexing_label(self.state)
+        let progress = loading_label(self.state)
+            .or_else(|| indexing_label(self.state))
             .map(|label| format!(" │ {label}"))
             .unwrap_or_default();
         let left = format!(
@@ -225,6 +246,20 @@ mod tests {
     }
 
     #[test]
+    fn loading_progress_counts_files_with_separators() {
+        let mut state = AppState::new(crate::article::Loaded::default(), Keymap::default());
+        assert_eq!(loading_label(&state), None);
+        state.loading = Some(12_345);
+        assert_eq!(
+            loading_label(&state).as_deref(),
+            Some("loading 12,345 files…")
+        );
+        state.loading = Some(7);
+        assert_eq!(loading_label(&state).as_deref(), Some("loading 7 files…"));
+        assert_eq!(with_thousands(1_000_000), "1,000,000");
+    }
+
+    #[test]
     fn indexing_progress_shows_only_while_the_indexer_runs() {
         use crate::article::Loaded;
         use crate::index::tests::article;
@@ -236,18 +271,18 @@ mod tests {
         assert_eq!(indexing_label(&state), None);
         crate::app::update::indexing_started(&mut state);
         assert_eq!(indexing_label(&state).as_deref(), Some("indexing 0%"));
-        let batch = crate::index::worker::IndexBatch {
-            first: 0,
-            entities: vec![crate::extract::Entities::default()],
+        let result = |index: usize| crate::index::worker::IndexBatch {
+            items: vec![crate::index::worker::Indexed {
+                index,
+                article: std::sync::Arc::clone(state.articles.shared(index).expect("loaded")),
+                entities: crate::extract::Entities::default(),
+            }],
         };
-        crate::app::update::apply_indexed(&mut state, batch.clone());
+        let (first, last) = (result(0), result(1));
+        crate::app::update::apply_indexed(&mut state, first.clone());
         assert_eq!(indexing_label(&state).as_deref(), Some("indexing 50%"));
-        crate::app::update::apply_indexed(&mut state, batch);
+        crate::app::update::apply_indexed(&mut state, first);
         assert_eq!(indexing_label(&state).as_deref(), Some("indexing 50%"));
-        let last = crate::index::worker::IndexBatch {
-            first: 1,
-            entities: vec![crate::extract::Entities::default()],
-        };
         crate::app::update::apply_indexed(&mut state, last);
         assert_eq!(indexing_label(&state), None);
     }

@@ -80,21 +80,81 @@ fn pieces(text: &str, span: Span) -> Vec<(usize, usize, usize)> {
 }
 
 /// Splits a word wider than `width` columns into chunks that fit, at grapheme boundaries.
+///
+/// Widths are summed grapheme by grapheme, but a string's width is not always the sum of
+/// its parts (some sequences join into one glyph, or widen across a boundary), so each
+/// chunk is measured whole before it is cut, and shortened until it really fits.
 fn split_wide_word(text: &str, start: usize, end: usize, width: usize) -> Vec<(usize, usize)> {
     let mut chunks = Vec::new();
     let mut chunk_start = start;
     let mut chunk_width = 0;
+    // Grapheme starts inside the current chunk, to step back to.
+    let mut boundaries: Vec<usize> = Vec::new();
     for (offset, grapheme) in text[start..end].grapheme_indices(true) {
+        let at = start + offset;
         let w = display_width(grapheme);
         if chunk_width + w > width && chunk_width > 0 {
-            chunks.push((chunk_start, start + offset));
-            chunk_start = start + offset;
-            chunk_width = 0;
+            chunk_start = push_fitting(text, chunk_start, at, width, &boundaries, &mut chunks);
+            boundaries.retain(|&b| b > chunk_start);
+            chunk_width = display_width(&text[chunk_start..at]);
         }
+        boundaries.push(at);
         chunk_width += w;
     }
-    chunks.push((chunk_start, end));
+    while chunk_start < end && display_width(&text[chunk_start..end]) > width {
+        let next = push_fitting(text, chunk_start, end, width, &boundaries, &mut chunks);
+        boundaries.retain(|&b| b > next);
+        chunk_start = next;
+    }
+    if chunk_start < end || chunks.is_empty() {
+        chunks.push((chunk_start, end));
+    }
     chunks
+}
+
+/// Pushes the longest chunk from `start` towards `end` (cut at a grapheme boundary) that
+/// fits in `width`; at least one grapheme, so wrapping always moves on. Returns where the
+/// next chunk starts.
+fn push_fitting(
+    text: &str,
+    start: usize,
+    end: usize,
+    width: usize,
+    boundaries: &[usize],
+    chunks: &mut Vec<(usize, usize)>,
+) -> usize {
+    let mut cut = end;
+    for &boundary in boundaries.iter().rev() {
+        if display_width(&text[start..cut]) <= width || boundary <= start {
+            break;
+        }
+        cut = boundary;
+    }
+    if cut <= start || display_width(&text[start..cut]) > width {
+        // One grapheme wider than the pane (a cluster of spacing marks): cut it between
+        // its characters, keeping at least one.
+        cut = fitting_chars(text, start, cut.max(start + 1).min(end), width);
+    }
+    chunks.push((start, cut));
+    cut
+}
+
+/// The end of the longest run of characters from `start` (before `limit`) that fits in
+/// `width`; at least one character.
+fn fitting_chars(text: &str, start: usize, limit: usize, width: usize) -> usize {
+    let limit = (start..=limit.min(text.len()))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(start);
+    let mut cut = start;
+    for (offset, c) in text[start..limit].char_indices() {
+        let next = start + offset + c.len_utf8();
+        if cut > start && display_width(&text[start..next]) > width {
+            break;
+        }
+        cut = next;
+    }
+    cut.max(start + text[start..].chars().next().map_or(0, char::len_utf8))
 }
 
 fn measured(text: &str, span: Span, width: usize) -> Vec<Piece> {
@@ -154,6 +214,13 @@ mod tests {
             lines("the quick brown fox jumps", 10),
             ["the quick", "brown fox", "jumps"]
         );
+    }
+
+    #[test]
+    fn a_cluster_wider_than_the_pane_is_cut_between_its_characters() {
+        // One grapheme: a digit with two spacing marks, three columns.
+        let cluster = "0\u{113CA}\u{11937}";
+        assert_eq!(lines(cluster, 2), ["0\u{113CA}", "\u{11937}"]);
     }
 
     #[test]
