@@ -10,10 +10,9 @@
 use std::collections::HashMap;
 
 use super::lexicon::{
-    CueClass, is_clause_marker, is_determiner, is_media_noun, is_organisation_word, is_pronoun,
-    is_title,
+    CueClass, is_media_noun, is_organisation_word, is_pronoun, is_title, may_be_in_name,
 };
-use super::tokens::{Tok, tokenize};
+use super::tokens::{Doc, Tok};
 use crate::extract::Span;
 
 /// How many mentions of a surname are examined when looking for the fullest name.
@@ -24,7 +23,7 @@ const MAX_SEARCHES: usize = 32;
 const NAME_REACH: usize = 60;
 
 pub struct Resolver<'t> {
-    text: &'t str,
+    text: &'t Doc<'t>,
     /// How many name searches over the text were made (each is one fast scan).
     searches: usize,
     fullest: HashMap<String, String>,
@@ -33,7 +32,7 @@ pub struct Resolver<'t> {
 }
 
 impl<'t> Resolver<'t> {
-    pub fn new(text: &'t str) -> Self {
+    pub fn new(text: &'t Doc<'t>) -> Self {
         Self {
             text,
             searches: 0,
@@ -46,8 +45,10 @@ impl<'t> Resolver<'t> {
     /// The canonical name of `speaker`; call in text order so back-references resolve.
     pub fn resolve(&mut self, speaker: Span, class: Option<CueClass>) -> Option<String> {
         let text = self.text;
-        let words: Vec<Tok> = tokenize(text, speaker.start, speaker.end)
-            .into_iter()
+        let words: Vec<Tok> = text
+            .window(speaker.start, speaker.end)
+            .iter()
+            .copied()
             .filter(Tok::is_word)
             .collect();
         let first = words.first()?;
@@ -117,11 +118,11 @@ impl<'t> Resolver<'t> {
                     .iter()
                     .all(|w| candidate.split_whitespace().any(|c| c == *w))
             })
-            .fold(None::<String>, |best, c| match best {
+            .fold(None::<&str>, |best, c| match best {
                 Some(b) if b.split_whitespace().count() >= c.split_whitespace().count() => Some(b),
                 _ => Some(c),
             });
-        let resolved = best.unwrap_or_else(|| wanted.join(" "));
+        let resolved = best.map_or_else(|| wanted.join(" "), str::to_string);
         self.fullest.insert(surface, resolved.clone());
         resolved
     }
@@ -132,8 +133,8 @@ fn is_connector(word: &str) -> bool {
 }
 
 /// The capitalised name right before a relative "who" (commas aside).
-fn antecedent_name(text: &str, who: usize) -> Option<Vec<Tok>> {
-    let toks = tokenize(text, who.saturating_sub(NAME_REACH), who);
+fn antecedent_name(text: &Doc, who: usize) -> Option<Vec<Tok>> {
+    let toks = text.window(who.saturating_sub(NAME_REACH), who);
     let mut end = toks.len();
     while end > 0 && toks[end - 1].is_punct(text, ",") {
         end -= 1;
@@ -173,26 +174,25 @@ fn mentions_of<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> 
 }
 
 /// The run of capitalised words around the word at `pos` ("Kwon Na-hyun").
-fn name_around(text: &str, pos: usize) -> Option<String> {
-    let toks = tokenize(text, pos.saturating_sub(NAME_REACH), pos + NAME_REACH);
+fn name_around<'t>(text: &Doc<'t>, pos: usize) -> Option<&'t str> {
+    let whole = text.text();
+    let toks = text.window(pos.saturating_sub(NAME_REACH), pos + NAME_REACH);
     let at = toks.iter().position(|t| t.start == pos)?;
-    let in_name = |t: &Tok| {
-        let w = t.text(text);
-        t.is_capitalised(text)
-            && !is_title(w)
-            && !is_pronoun(w)
-            && !is_determiner(w)
-            && !is_clause_marker(w)
-    };
     let mut first = at;
-    while first > 0 && in_name(&toks[first - 1]) {
+    while first > 0 && in_name(whole, &toks[first - 1]) {
         first -= 1;
     }
     let mut last = at;
-    while toks.get(last + 1).is_some_and(in_name) {
+    while toks.get(last + 1).is_some_and(|t| in_name(whole, t)) {
         last += 1;
     }
-    phrase(text, &toks[first..=last])
+    whole.get(toks[first].start..toks[last].end)
+}
+
+/// Whether a token can be part of a name: capitalised, and not a title, pronoun,
+/// determiner or clause opener.
+fn in_name(text: &str, t: &Tok) -> bool {
+    t.is_capitalised(text) && may_be_in_name(t.text(text))
 }
 
 #[cfg(test)]
@@ -200,7 +200,8 @@ mod tests {
     use super::*;
 
     fn resolve_all(text: &str, speakers: &[(&str, Option<CueClass>)]) -> Vec<Option<String>> {
-        let mut resolver = Resolver::new(text);
+        let doc = Doc::new(text);
+        let mut resolver = Resolver::new(&doc);
         let mut from = 0;
         let mut out = Vec::new();
         for (speaker, class) in speakers {

@@ -5,7 +5,7 @@
 use super::lexicon::{
     ends_forward_phrase, is_aux_or_adverb, is_be_form, is_clause_marker, is_determiner, is_pronoun,
 };
-use super::tokens::{Tok, tokenize};
+use super::tokens::{Doc, Tok};
 use crate::extract::Span;
 
 /// How far back from its cue a speaker phrase (with an appositive) may start, in bytes.
@@ -34,12 +34,8 @@ pub enum Before {
 
 /// The speaker phrase ending right before the cue at `cue_start`, within the sentence
 /// starting at `floor`.
-pub fn before(text: &str, floor: usize, cue_start: usize) -> Before {
-    let toks = tokenize(
-        text,
-        floor.max(cue_start.saturating_sub(BEFORE_REACH)),
-        cue_start,
-    );
+pub fn before(text: &Doc, floor: usize, cue_start: usize) -> Before {
+    let toks = text.window(floor.max(cue_start.saturating_sub(BEFORE_REACH)), cue_start);
     let mut i = toks.len();
     while i > 0 && toks[i - 1].is_word() && is_aux_or_adverb(toks[i - 1].text(text)) {
         i -= 1;
@@ -181,9 +177,9 @@ fn phrase_ending_at(text: &str, toks: &[Tok]) -> Option<Span> {
 
 /// The speaker phrase starting at `pos` (after an inverted cue or "according to"), before
 /// `ceil`. With `any_start`, a lower-case noun may open it ("according to officials").
-pub fn after(text: &str, pos: usize, ceil: usize, any_start: bool) -> Option<Span> {
-    let toks = tokenize(text, pos, ceil.min(pos.saturating_add(AFTER_REACH)));
-    phrase_from(text, &toks, any_start)
+pub fn after(text: &Doc, pos: usize, ceil: usize, any_start: bool) -> Option<Span> {
+    let toks = text.window(pos, ceil.min(pos.saturating_add(AFTER_REACH)));
+    phrase_from(text, toks, any_start)
 }
 
 fn phrase_from(text: &str, toks: &[Tok], any_start: bool) -> Option<Span> {
@@ -281,8 +277,8 @@ fn opens_adverbial(word: &str) -> bool {
 }
 
 /// The subject phrase at the start of the sentence `[start, end)`.
-pub fn subject(text: &str, start: usize, end: usize) -> Option<Span> {
-    let toks = tokenize(text, start, end.min(start.saturating_add(SUBJECT_REACH)));
+pub fn subject(text: &Doc, start: usize, end: usize) -> Option<Span> {
+    let toks = text.window(start, end.min(start.saturating_add(SUBJECT_REACH)));
     let mut k = 0;
     while toks
         .get(k)
@@ -307,7 +303,7 @@ mod tests {
 
     fn before_str(text: &str, cue: &str) -> Option<String> {
         let pos = text.find(cue)?;
-        match before(text, 0, pos) {
+        match before(&Doc::new(text), 0, pos) {
             Before::Speaker(s) => Some(text[s.start..s.end].to_string()),
             _ => None,
         }
@@ -349,15 +345,15 @@ mod tests {
     fn recognises_passives_nouns_and_coordination() {
         let text = "It is said to be big. The claims were false. He left and said no.";
         assert_eq!(
-            before(text, 0, text.find("said").unwrap_or(0)),
+            before(&Doc::new(text), 0, text.find("said").unwrap_or(0)),
             Before::Passive
         );
         assert_eq!(
-            before(text, 0, text.find("claims").unwrap_or(0)),
+            before(&Doc::new(text), 0, text.find("claims").unwrap_or(0)),
             Before::Noun
         );
         assert_eq!(
-            before(text, 0, text.rfind("said").unwrap_or(0)),
+            before(&Doc::new(text), 0, text.rfind("said").unwrap_or(0)),
             Before::Coordinated
         );
     }
@@ -365,32 +361,32 @@ mod tests {
     #[test]
     fn reads_inverted_speakers_forward() {
         let text = "said the newspaper on Monday.";
-        let span = after(text, 5, text.len(), false);
+        let span = after(&Doc::new(text), 5, text.len(), false);
         assert_eq!(span.map(|s| &text[s.start..s.end]), Some("the newspaper"));
         let text = "said Representative Ann Lee of New York.";
-        let span = after(text, 5, text.len(), false);
+        let span = after(&Doc::new(text), 5, text.len(), false);
         assert_eq!(
             span.map(|s| &text[s.start..s.end]),
             Some("Representative Ann Lee of New York")
         );
         let text = "said campaign manager Ann Lee.";
-        let span = after(text, 5, text.len(), false);
+        let span = after(&Doc::new(text), 5, text.len(), false);
         assert_eq!(
             span.map(|s| &text[s.start..s.end]),
             Some("campaign manager Ann Lee")
         );
         let text = "said that it was fine.";
-        assert_eq!(after(text, 5, text.len(), false), None);
+        assert_eq!(after(&Doc::new(text), 5, text.len(), false), None);
     }
 
     #[test]
     fn finds_the_sentence_subject() {
         let text = "In a tweet, Senator Ann Lee attacked the plan.";
-        let span = subject(text, 0, text.len());
+        let span = subject(&Doc::new(text), 0, text.len());
         assert_eq!(span.map(|s| &text[s.start..s.end]), Some("Senator Ann Lee"));
         let text = "But he left.";
         assert_eq!(
-            subject(text, 0, text.len()).map(|s| &text[s.start..s.end]),
+            subject(&Doc::new(text), 0, text.len()).map(|s| &text[s.start..s.end]),
             Some("he")
         );
     }
