@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 
 use super::lexicon::{
-    CueClass, is_media_noun, is_organisation_word, is_pronoun, is_title, may_be_in_name,
+    CueClass, WordMap, is_media_noun, is_organisation_word, is_pronoun, is_title, may_be_in_name,
 };
 use super::tokens::{Doc, Tok};
 use crate::extract::Span;
@@ -27,6 +27,10 @@ pub struct Resolver<'t> {
     /// How many name searches over the text were made (each is one fast scan).
     searches: usize,
     fullest: HashMap<String, String>,
+    /// Where each capitalised word occurs, gathered on the first name search.
+    capitalised: Option<Vec<Tok>>,
+    /// The names around the mentions of each word searched for so far.
+    names_with: WordMap<&'t str, Vec<&'t str>>,
     last_outlet: Option<String>,
     last_person: Option<String>,
 }
@@ -37,6 +41,8 @@ impl<'t> Resolver<'t> {
             text,
             searches: 0,
             fullest: HashMap::new(),
+            capitalised: None,
+            names_with: WordMap::default(),
             last_outlet: None,
             last_person: None,
         }
@@ -111,8 +117,27 @@ impl<'t> Resolver<'t> {
             return wanted.join(" ");
         }
         self.searches += 1;
-        let best = mentions_of(text, key)
-            .filter_map(|pos| name_around(text, pos))
+        let capitalised = self
+            .capitalised
+            .get_or_insert_with(|| capitalised_tokens(text));
+        let candidates = self.names_with.entry(bare(key)).or_insert_with(|| {
+            let key = bare(key);
+            let mentions = capitalised
+                .iter()
+                .filter(|t| t.end - t.start >= key.len() && bare(t.text(text)) == key)
+                .take(MAX_MENTIONS);
+            // Distinct names in text order: the first of equally long names wins.
+            let mut names: Vec<&str> = Vec::new();
+            for name in mentions.filter_map(|t| name_around(text, t.start)) {
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+            names
+        });
+        let best = candidates
+            .iter()
+            .copied()
             .filter(|candidate| {
                 wanted
                     .iter()
@@ -161,16 +186,23 @@ fn phrase(text: &str, toks: &[Tok]) -> Option<String> {
     text.get(first.start..last.end).map(str::to_string)
 }
 
-/// Start offsets of `word` as a whole word in `text` (at most `MAX_MENTIONS`).
-fn mentions_of<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
-    text.match_indices(word)
-        .map(|(i, _)| i)
-        .filter(move |&i| {
-            let before = text.get(..i).and_then(|h| h.chars().next_back());
-            let after = text.get(i + word.len()..).and_then(|t| t.chars().next());
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-        .take(MAX_MENTIONS)
+/// The capitalised tokens of the text, in order.
+fn capitalised_tokens(text: &Doc) -> Vec<Tok> {
+    let whole = text.text();
+    text.tokens()
+        .iter()
+        .filter(|t| t.is_capitalised(whole))
+        .copied()
+        .collect()
+}
+
+/// A word without its possessive ("Kwon's" → "Kwon"), read as bytes: this runs for every
+/// capitalised word of a text.
+fn bare(word: &str) -> &str {
+    let bytes = word.as_bytes();
+    let cut = (0..bytes.len())
+        .find(|&i| bytes[i] == b'\'' || bytes.get(i..i + 3) == Some("’".as_bytes()));
+    cut.and_then(|i| word.get(..i)).unwrap_or(word)
 }
 
 /// The run of capitalised words around the word at `pos` ("Kwon Na-hyun").

@@ -66,7 +66,7 @@ pub fn before(text: &Doc, floor: usize, cue_start: usize) -> Before {
             .map_or(Before::Nothing, Before::Speaker);
     } else if last.is_punct(text, ",") {
         match skip_appositive(text, &toks[..i - 1]) {
-            Some(head_end) => i = head_end,
+            Some(head_end) => i = without_parenthetical(text, &toks[..head_end]),
             None => return Before::Nothing,
         }
     } else {
@@ -153,13 +153,31 @@ fn is_quantifier(word: &str) -> bool {
 }
 
 /// Skips "a lawyer," back to the comma before it; returns the token count before that comma.
+/// Brackets and quotation marks may sit inside ("a contestant on “The Apprentice,”").
 fn skip_appositive(text: &str, toks: &[Tok]) -> Option<usize> {
     let limit = toks.len().saturating_sub(MAX_APPOSITIVE);
+    let inner = |t: &Tok| {
+        t.is_word()
+            || ["(", ")", "\"", "“", "”"]
+                .iter()
+                .any(|m| t.is_punct(text, m))
+    };
     (limit..toks.len())
         .rev()
-        .take_while(|&k| toks[k].is_word() || toks[k].is_punct(text, ","))
+        .take_while(|&k| inner(&toks[k]) || toks[k].is_punct(text, ","))
         .find(|&k| toks[k].is_punct(text, ","))
         .filter(|&k| k > 0)
+}
+
+/// The token count of `toks` without a short bracketed tail, as in "Ann Lee (D-Md.)".
+fn without_parenthetical(text: &str, toks: &[Tok]) -> usize {
+    if !toks.last().is_some_and(|t| t.is_punct(text, ")")) {
+        return toks.len();
+    }
+    toks.iter()
+        .rposition(|t| t.is_punct(text, "("))
+        .filter(|&open| toks.len() - open <= 8)
+        .unwrap_or(toks.len())
 }
 
 /// The words at the end of `toks` up to a clause boundary.
@@ -326,6 +344,26 @@ mod tests {
         assert_eq!(
             before_str("Then she has also said so.", "said").as_deref(),
             Some("she")
+        );
+    }
+
+    #[test]
+    fn skips_bracketed_parties_and_quoted_titles_inside_appositives() {
+        assert_eq!(
+            before_str(
+                "Rep. Ann Lee (D-Ore.), who chairs the panel, said the bill would pass.",
+                "said"
+            )
+            .as_deref(),
+            Some("Rep. Ann Lee")
+        );
+        assert_eq!(
+            before_str(
+                "Tom Berg, a host of “Morning Call” (a radio show), said it would end.",
+                "said"
+            )
+            .as_deref(),
+            Some("Tom Berg")
         );
     }
 
