@@ -91,13 +91,18 @@ impl Cues {
     pub fn from_tokens(text: &str, toks: &[Tok]) -> Self {
         let table = &*CUE_TABLE;
         let mut all = Vec::new();
+        let bytes = text.as_bytes();
         let mut lower = [0u8; LONGEST_CUE];
         for (k, tok) in toks.iter().enumerate() {
-            let word = tok.text(text);
-            if !tok.is_word() || word.len() > LONGEST_CUE {
+            // Bytes, not `&str`: this runs for every word of the text.
+            let long = tok.end - tok.start > LONGEST_CUE;
+            if !tok.is_word() || long {
                 continue;
             }
-            if !table.may_start_cue(word.as_bytes()) {
+            let Some(word) = bytes.get(tok.start..tok.end) else {
+                continue;
+            };
+            if !table.may_start_cue(word) {
                 continue;
             }
             let lower = lowercase(word, &mut lower);
@@ -138,9 +143,9 @@ impl Cues {
 }
 
 /// The bytes of `word` (at most `LONGEST_CUE` bytes) with ASCII letters in lower case, in `buf`.
-fn lowercase<'b>(word: &str, buf: &'b mut [u8; LONGEST_CUE]) -> &'b [u8] {
+fn lowercase<'b>(word: &[u8], buf: &'b mut [u8; LONGEST_CUE]) -> &'b [u8] {
     let out = &mut buf[..word.len()];
-    out.copy_from_slice(word.as_bytes());
+    out.copy_from_slice(word);
     out.make_ascii_lowercase();
     out
 }
