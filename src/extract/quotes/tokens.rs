@@ -217,6 +217,21 @@ mod tests {
     }
 
     #[test]
+    fn a_window_holds_the_whole_tokens_inside_it() {
+        let text = "Mr. Kwon said, “Yes.”\nNo";
+        let doc = Doc::new(text);
+        let window =
+            |lo, hi| -> Vec<&str> { doc.window(lo, hi).iter().map(|t| t.text(text)).collect() };
+        assert_eq!(window(0, text.len()), words(text));
+        // "Kwon" is 4..8 and "said" 9..13: a window starting inside "Mr." or ending inside
+        // "said" leaves the cut token out.
+        assert_eq!(window(1, 12), ["Kwon"]);
+        assert_eq!(window(4, 13), ["Kwon", "said"]);
+        assert!(window(5, 5).is_empty());
+        assert!(window(30, 10).is_empty());
+    }
+
+    #[test]
     fn splits_punctuation_and_line_breaks() {
         let text = "“Yes,” he said.\nNo";
         let kinds: Vec<TokKind> = tokenize(text, 0, text.len())
