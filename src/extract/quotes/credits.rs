@@ -2,10 +2,6 @@
 //! followed by a short name up to the end of the line or a closing bracket. A cue followed
 //! by a whole sentence ("Above photo: Demonstrators stage a rally ...") is a caption.
 
-use std::sync::LazyLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-
 use super::tokens::floor_boundary;
 use crate::extract::{Credit, Span};
 
@@ -28,28 +24,32 @@ const LINE_REACH: usize = 120;
 /// The most words a credited name may have.
 const MAX_WORDS: usize = 6;
 
-static CUE_FINDER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(CUES)
-        .ok()
-});
-
 /// Every credit in `text`, in order.
+///
+/// Every cue ends in a colon, so the scan looks for colons (a `memchr` search) and
+/// compares the words before each with the cues, instead of running an automaton over
+/// every byte.
 pub fn find(text: &str) -> Vec<Credit> {
-    let Some(finder) = CUE_FINDER.as_ref() else {
-        return Vec::new();
-    };
-    finder
-        .find_iter(text)
-        .filter(|m| starts_word(text, m.start()))
-        .filter_map(|m| {
-            let span = credited_name(text, m.end())?;
-            let cue = text.get(m.start()..m.end())?.to_string();
+    text.match_indices(':')
+        .filter_map(|(colon, _)| {
+            let start = cue_before(text, colon)?;
+            let span = credited_name(text, colon + 1)?;
+            let cue = text.get(start..=colon)?.to_string();
             Some(Credit { span, cue })
         })
         .collect()
+}
+
+/// The start of the longest credit cue ending with the colon at `colon`, if any.
+fn cue_before(text: &str, colon: usize) -> Option<usize> {
+    CUES.iter()
+        .filter_map(|cue| {
+            let word = &cue[..cue.len() - 1];
+            let start = colon.checked_sub(word.len())?;
+            let head = text.get(start..colon)?;
+            (head.eq_ignore_ascii_case(word) && starts_word(text, start)).then_some(start)
+        })
+        .min()
 }
 
 fn starts_word(text: &str, pos: usize) -> bool {

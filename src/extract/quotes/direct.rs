@@ -13,7 +13,7 @@ use super::lexicon::{
 };
 use super::mixed;
 use super::speaker::{self, Before};
-use super::tokens::{Tok, TokKind, floor_boundary, tokenize};
+use super::tokens::{Doc, Tok, TokKind, floor_boundary};
 use super::{Context, Found};
 use crate::extract::{QuoteKind, Span};
 
@@ -108,12 +108,11 @@ fn after_close(ctx: &Context, segment: Span) -> Option<Attribution> {
     }
     let next = ctx.segments.partition_point(|s| s.start < segment.end);
     let next_start = ctx.segments.get(next).map_or(text.len(), |s| s.start);
-    let toks = tokenize(
-        text,
+    let toks = text.window(
         segment.end,
         next_start.min(segment.end.saturating_add(AFTER_REACH)),
     );
-    let toks = without_brackets(text, clause_tokens(text, &toks));
+    let toks = without_brackets(text, clause_tokens(text, toks));
     let skip = usize::from(toks.first().is_some_and(|t| t.is_punct(text, ",")));
     let words = &toks[skip.min(toks.len())..];
     let (idx, cue) = listed_cue(ctx, words).or_else(|| bare_verb(text, words))?;
@@ -286,7 +285,7 @@ fn is_interruption(ctx: &Context, gap_start: usize, gap_end: usize, a: Attributi
                 Before::Speaker(_)
             )
     });
-    let toks = without_brackets(ctx.text, &tokenize(ctx.text, gap_start, gap_end));
+    let toks = without_brackets(ctx.text, ctx.text.window(gap_start, gap_end));
     let inner_stop = toks
         .iter()
         .rev()
@@ -305,11 +304,7 @@ fn is_interruption(ctx: &Context, gap_start: usize, gap_end: usize, a: Attributi
 fn before_open(ctx: &Context, open: usize) -> Option<Attribution> {
     let text = ctx.text;
     let sentence = ctx.sentences.around(text, open.saturating_sub(1));
-    let toks = tokenize(
-        text,
-        sentence.start.max(open.saturating_sub(BEFORE_REACH)),
-        open,
-    );
+    let toks = text.window(sentence.start.max(open.saturating_sub(BEFORE_REACH)), open);
     let last = toks.last()?;
     let ends_with_cue = ctx.cues.at(last.start).is_some();
     if !(last.is_punct(text, ",") || last.is_punct(text, ":") || ends_with_cue) {
@@ -367,8 +362,8 @@ fn after_colon(ctx: &Context, open: usize) -> Option<Attribution> {
 }
 
 /// A capitalised name right before a colon, as in `- Jeffrey M. Jones: “…”`.
-fn name_before(text: &str, colon: usize) -> Option<Span> {
-    let toks = tokenize(text, colon.saturating_sub(60), colon);
+fn name_before(text: &Doc, colon: usize) -> Option<Span> {
+    let toks = text.window(colon.saturating_sub(60), colon);
     let name: Vec<&Tok> = toks
         .iter()
         .rev()

@@ -186,6 +186,9 @@ const TITLES: &[&str] = &[
     "mayor", "minister", "secretary", "chairman", "professor", "representative",
 ];
 
+/// The length of the longest entry in `ABBREVIATIONS`, in bytes.
+const LONGEST_ABBREVIATION: usize = 6;
+
 #[rustfmt::skip]
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "rev",
@@ -201,7 +204,7 @@ const ABBREVIATIONS: &[&str] = &[
 /// FNV-1a: the word table is looked up for nearly every token near a cue, and its keys are
 /// short fixed words, so a simple hash beats the DoS-resistant default by a wide margin.
 #[derive(Default)]
-struct Fnv(u64);
+pub struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -221,7 +224,10 @@ impl Hasher for Fnv {
     }
 }
 
-type WordTable = HashMap<&'static str, u16, BuildHasherDefault<Fnv>>;
+/// A hash map keyed by short words, with the FNV hash.
+pub type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+type WordTable = WordMap<&'static [u8], u16>;
 
 static WORD_CLASSES: LazyLock<WordTable> = LazyLock::new(|| {
     let lists: [(&[&str], u16); 11] = [
@@ -240,7 +246,7 @@ static WORD_CLASSES: LazyLock<WordTable> = LazyLock::new(|| {
     let mut table = WordTable::default();
     for (words, flag) in lists {
         for word in words {
-            *table.entry(*word).or_insert(0) |= flag;
+            *table.entry(word.as_bytes()).or_insert(0) |= flag;
         }
     }
     table
@@ -256,15 +262,18 @@ fn classes(word: &str) -> u16 {
     for (slot, byte) in lower.iter_mut().zip(word.bytes()) {
         *slot = byte.to_ascii_lowercase();
     }
-    std::str::from_utf8(&lower[..word.len()])
-        .ok()
-        .and_then(|w| WORD_CLASSES.get(w))
-        .copied()
-        .unwrap_or(0)
+    WORD_CLASSES.get(&lower[..word.len()]).copied().unwrap_or(0)
 }
 
 fn has_class(word: &str, flag: u16) -> bool {
     classes(word) & flag != 0
+}
+
+/// Whether a capitalised word can be part of a name: not a title, pronoun, determiner
+/// or clause opener (one table lookup for all four).
+pub fn may_be_in_name(word: &str) -> bool {
+    const NOT_NAMES: u16 = class::TITLE | class::PRONOUN | class::DETERMINER | class::CLAUSE_MARKER;
+    classes(word.trim_end_matches('.')) & NOT_NAMES == 0
 }
 
 /// Personal pronouns that can be speakers.
@@ -322,6 +331,10 @@ pub fn is_title(word: &str) -> bool {
 /// Abbreviations whose final full stop does not end a sentence, initials ("S") and dotted
 /// initials ("U.S", "G.K") included.
 pub fn is_abbreviation(word_without_dot: &str) -> bool {
+    if word_without_dot.len() > LONGEST_ABBREVIATION && !word_without_dot.contains('.') {
+        // Most words before a full stop: too long to be listed, and not initials.
+        return false;
+    }
     has_class(word_without_dot, class::ABBREVIATION) || word_without_dot.split('.').all(is_initial)
 }
 
@@ -342,6 +355,12 @@ mod tests {
             assert_eq!(*word, word.to_lowercase());
             assert!(!patterns[..i].iter().any(|(w, _)| w == word), "{word}");
         }
+    }
+
+    #[test]
+    fn longest_abbreviation_is_the_longest_listed() {
+        let longest = ABBREVIATIONS.iter().map(|a| a.len()).max();
+        assert_eq!(longest, Some(LONGEST_ABBREVIATION));
     }
 
     #[test]

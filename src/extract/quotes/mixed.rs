@@ -6,7 +6,7 @@
 //! the reported-speech finder.
 
 use super::lexicon::{CueClass, is_aux_or_adverb, is_be_form, is_clause_marker, is_determiner};
-use super::tokens::{Tok, tokenize};
+use super::tokens::Tok;
 use super::{Context, Found};
 use crate::extract::{QuoteKind, Span};
 
@@ -34,8 +34,8 @@ pub fn around(ctx: &Context, segment: Span) -> Option<Found> {
     if segment.start.saturating_sub(subject.end) > MAX_LEAD_BYTES {
         return None;
     }
-    let toks = tokenize(text, subject.end, segment.start);
-    let verb_at = skip_appositive_and_auxiliaries(text, &toks)?;
+    let toks = text.window(subject.end, segment.start);
+    let verb_at = skip_appositive_and_auxiliaries(text, toks)?;
     let verb = toks
         .get(verb_at)
         .filter(|t| t.is_word() && !t.is_capitalised(text))?;
@@ -117,15 +117,11 @@ fn clause_end(text: &str, segment: Span, sentence: Span) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::quotes::{cues::Cues, marks, sentences::Sentences};
+    use crate::extract::quotes::tokens::Doc;
 
     fn mixed(text: &str) -> Option<(String, String)> {
-        let ctx = Context {
-            text,
-            sentences: Sentences::split(text),
-            cues: Cues::scan(text),
-            segments: marks::segments(text),
-        };
+        let doc = Doc::new(text);
+        let ctx = Context::new(&doc);
         let found = around(&ctx, *ctx.segments.first()?)?;
         let speaker = found.speaker?;
         Some((

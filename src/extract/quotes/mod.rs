@@ -32,14 +32,27 @@ use cues::Cues;
 use lexicon::CueClass;
 use resolve::Resolver;
 use sentences::Sentences;
+use tokens::Doc;
 
 /// The scanned text shared by the finders.
 pub(crate) struct Context<'t> {
-    pub text: &'t str,
+    pub text: &'t Doc<'t>,
     pub sentences: Sentences,
     pub cues: Cues,
     /// Quoted segments, sorted and disjoint.
     pub segments: Vec<Span>,
+}
+
+impl<'t> Context<'t> {
+    /// Scans `text` once for sentences, cues and quoted segments.
+    pub fn new(text: &'t Doc<'t>) -> Self {
+        Self {
+            text,
+            sentences: Sentences::from_tokens(text, text.tokens()),
+            cues: Cues::from_tokens(text, text.tokens()),
+            segments: marks::segments(text),
+        }
+    }
 }
 
 /// A quote before speaker resolution.
@@ -55,12 +68,8 @@ pub(crate) struct Found {
 /// Finds quotes (with speakers) and credits in `text`.
 #[must_use]
 pub fn find(text: &str) -> (Vec<Quote>, Vec<Credit>) {
-    let ctx = Context {
-        text,
-        sentences: Sentences::split(text),
-        cues: Cues::scan(text),
-        segments: marks::segments(text),
-    };
+    let doc = Doc::new(text);
+    let ctx = Context::new(&doc);
     let direct = direct::find(&ctx);
     let mut used: Vec<Span> = direct.iter().filter_map(|f| f.cue).collect();
     used.sort();
@@ -68,7 +77,7 @@ pub fn find(text: &str) -> (Vec<Quote>, Vec<Credit>) {
     reported.extend(speaker_lines::find(&ctx));
     let mut found = merge(direct, reported);
     found.sort_by_key(|f| (f.span.start, f.span.end));
-    (resolve_all(text, found), credits::find(text))
+    (resolve_all(&doc, found), credits::find(text))
 }
 
 /// Joins direct and reported quotes: a mixed quote (a reported clause holding quoted words)
@@ -124,7 +133,7 @@ impl Containment {
 }
 
 /// Gives every quote its canonical speaker, in text order.
-fn resolve_all(text: &str, found: Vec<Found>) -> Vec<Quote> {
+fn resolve_all(text: &Doc, found: Vec<Found>) -> Vec<Quote> {
     let mut resolver = Resolver::new(text);
     let mut by_speaker: Vec<usize> = (0..found.len()).collect();
     by_speaker.sort_by_key(|&i| found[i].speaker.map_or(found[i].span.start, |s| s.start));

@@ -11,7 +11,7 @@
 use super::cues::Cue;
 use super::lexicon::{CueClass, is_aux_or_adverb, is_determiner, is_pronoun, opens_adjunct};
 use super::speaker::{self, Before};
-use super::tokens::{Tok, TokKind, floor_boundary, tokenize};
+use super::tokens::{Doc, Tok, TokKind, floor_boundary};
 use super::{Context, Found};
 use crate::extract::{QuoteKind, Span};
 
@@ -155,9 +155,9 @@ fn clause_floor(text: &str, sentence: Span, end: usize) -> usize {
 /// The first tokens after `pos` in the sentence. The window is short because only a
 /// trailing phrase is looked for there; when the sentence goes on beyond it, a filler
 /// word is appended so that no check mistakes the window end for the sentence end.
-fn tail(text: &str, sentence: Span, pos: usize) -> Vec<Tok> {
+fn tail(text: &Doc, sentence: Span, pos: usize) -> Vec<Tok> {
     let window_end = sentence.end.min(pos + TAIL_REACH);
-    let mut toks = tokenize(text, pos, window_end);
+    let mut toks = text.window(pos, window_end).to_vec();
     if window_end < sentence.end {
         let filler = Tok {
             start: window_end,
@@ -266,7 +266,7 @@ fn forward_speaker(ctx: &Context, cue: Cue, sentence: Span, before: Before) -> O
 /// of "told", or right after the cue.
 fn content_start(ctx: &Context, cue: Cue, ceil: usize) -> Option<usize> {
     let text = ctx.text;
-    let rest = tokenize(text, cue.end, ceil.min(cue.end + TAIL_REACH));
+    let rest = text.window(cue.end, ceil.min(cue.end + TAIL_REACH));
     let that = rest
         .iter()
         .take(THAT_REACH)
@@ -309,7 +309,7 @@ fn content_end(ctx: &Context, start: usize, sentence: Span) -> usize {
         end = start + cut;
     }
     if let Some(next) = ctx.cues.within(start, end).first() {
-        let toks = tokenize(text, start.max(next.start.saturating_sub(80)), next.start);
+        let toks = text.window(start.max(next.start.saturating_sub(80)), next.start);
         let comma = toks.iter().rev().take(8).find(|t| t.is_punct(text, ","));
         let conjunction = toks
             .iter()
@@ -354,8 +354,8 @@ fn is_preposition(word: &str) -> bool {
 }
 
 /// Whether a belief's complement is a clause ("that …", "he will …") rather than an object.
-fn opens_clause(text: &str, content: Span) -> bool {
-    let toks = tokenize(text, content.start, content.end.min(content.start + 80));
+fn opens_clause(text: &Doc, content: Span) -> bool {
+    let toks = text.window(content.start, content.end.min(content.start + 80));
     let Some(first) = toks.first() else {
         return false;
     };

@@ -10,10 +10,9 @@
 use std::collections::HashMap;
 
 use super::lexicon::{
-    CueClass, is_clause_marker, is_determiner, is_media_noun, is_organisation_word, is_pronoun,
-    is_title,
+    CueClass, WordMap, is_media_noun, is_organisation_word, is_pronoun, is_title, may_be_in_name,
 };
-use super::tokens::{Tok, tokenize};
+use super::tokens::{Doc, Tok};
 use crate::extract::Span;
 
 /// How many mentions of a surname are examined when looking for the fullest name.
@@ -24,20 +23,26 @@ const MAX_SEARCHES: usize = 32;
 const NAME_REACH: usize = 60;
 
 pub struct Resolver<'t> {
-    text: &'t str,
+    text: &'t Doc<'t>,
     /// How many name searches over the text were made (each is one fast scan).
     searches: usize,
     fullest: HashMap<String, String>,
+    /// Where each capitalised word occurs, gathered on the first name search.
+    capitalised: Option<Vec<Tok>>,
+    /// The names around the mentions of each word searched for so far.
+    names_with: WordMap<&'t str, Vec<&'t str>>,
     last_outlet: Option<String>,
     last_person: Option<String>,
 }
 
 impl<'t> Resolver<'t> {
-    pub fn new(text: &'t str) -> Self {
+    pub fn new(text: &'t Doc<'t>) -> Self {
         Self {
             text,
             searches: 0,
             fullest: HashMap::new(),
+            capitalised: None,
+            names_with: WordMap::default(),
             last_outlet: None,
             last_person: None,
         }
@@ -46,8 +51,10 @@ impl<'t> Resolver<'t> {
     /// The canonical name of `speaker`; call in text order so back-references resolve.
     pub fn resolve(&mut self, speaker: Span, class: Option<CueClass>) -> Option<String> {
         let text = self.text;
-        let words: Vec<Tok> = tokenize(text, speaker.start, speaker.end)
-            .into_iter()
+        let words: Vec<Tok> = text
+            .window(speaker.start, speaker.end)
+            .iter()
+            .copied()
             .filter(Tok::is_word)
             .collect();
         let first = words.first()?;
@@ -110,18 +117,37 @@ impl<'t> Resolver<'t> {
             return wanted.join(" ");
         }
         self.searches += 1;
-        let best = mentions_of(text, key)
-            .filter_map(|pos| name_around(text, pos))
+        let capitalised = self
+            .capitalised
+            .get_or_insert_with(|| capitalised_tokens(text));
+        let candidates = self.names_with.entry(bare(key)).or_insert_with(|| {
+            let key = bare(key);
+            let mentions = capitalised
+                .iter()
+                .filter(|t| t.end - t.start >= key.len() && bare(t.text(text)) == key)
+                .take(MAX_MENTIONS);
+            // Distinct names in text order: the first of equally long names wins.
+            let mut names: Vec<&str> = Vec::new();
+            for name in mentions.filter_map(|t| name_around(text, t.start)) {
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+            names
+        });
+        let best = candidates
+            .iter()
+            .copied()
             .filter(|candidate| {
                 wanted
                     .iter()
                     .all(|w| candidate.split_whitespace().any(|c| c == *w))
             })
-            .fold(None::<String>, |best, c| match best {
+            .fold(None::<&str>, |best, c| match best {
                 Some(b) if b.split_whitespace().count() >= c.split_whitespace().count() => Some(b),
                 _ => Some(c),
             });
-        let resolved = best.unwrap_or_else(|| wanted.join(" "));
+        let resolved = best.map_or_else(|| wanted.join(" "), str::to_string);
         self.fullest.insert(surface, resolved.clone());
         resolved
     }
@@ -132,8 +158,8 @@ fn is_connector(word: &str) -> bool {
 }
 
 /// The capitalised name right before a relative "who" (commas aside).
-fn antecedent_name(text: &str, who: usize) -> Option<Vec<Tok>> {
-    let toks = tokenize(text, who.saturating_sub(NAME_REACH), who);
+fn antecedent_name(text: &Doc, who: usize) -> Option<Vec<Tok>> {
+    let toks = text.window(who.saturating_sub(NAME_REACH), who);
     let mut end = toks.len();
     while end > 0 && toks[end - 1].is_punct(text, ",") {
         end -= 1;
@@ -160,39 +186,45 @@ fn phrase(text: &str, toks: &[Tok]) -> Option<String> {
     text.get(first.start..last.end).map(str::to_string)
 }
 
-/// Start offsets of `word` as a whole word in `text` (at most `MAX_MENTIONS`).
-fn mentions_of<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
-    text.match_indices(word)
-        .map(|(i, _)| i)
-        .filter(move |&i| {
-            let before = text.get(..i).and_then(|h| h.chars().next_back());
-            let after = text.get(i + word.len()..).and_then(|t| t.chars().next());
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-        .take(MAX_MENTIONS)
+/// The capitalised tokens of the text, in order.
+fn capitalised_tokens(text: &Doc) -> Vec<Tok> {
+    let whole = text.text();
+    text.tokens()
+        .iter()
+        .filter(|t| t.is_capitalised(whole))
+        .copied()
+        .collect()
+}
+
+/// A word without its possessive ("Kwon's" → "Kwon"), read as bytes: this runs for every
+/// capitalised word of a text.
+fn bare(word: &str) -> &str {
+    let bytes = word.as_bytes();
+    let cut = (0..bytes.len())
+        .find(|&i| bytes[i] == b'\'' || bytes.get(i..i + 3) == Some("’".as_bytes()));
+    cut.and_then(|i| word.get(..i)).unwrap_or(word)
 }
 
 /// The run of capitalised words around the word at `pos` ("Kwon Na-hyun").
-fn name_around(text: &str, pos: usize) -> Option<String> {
-    let toks = tokenize(text, pos.saturating_sub(NAME_REACH), pos + NAME_REACH);
+fn name_around<'t>(text: &Doc<'t>, pos: usize) -> Option<&'t str> {
+    let whole = text.text();
+    let toks = text.window(pos.saturating_sub(NAME_REACH), pos + NAME_REACH);
     let at = toks.iter().position(|t| t.start == pos)?;
-    let in_name = |t: &Tok| {
-        let w = t.text(text);
-        t.is_capitalised(text)
-            && !is_title(w)
-            && !is_pronoun(w)
-            && !is_determiner(w)
-            && !is_clause_marker(w)
-    };
     let mut first = at;
-    while first > 0 && in_name(&toks[first - 1]) {
+    while first > 0 && in_name(whole, &toks[first - 1]) {
         first -= 1;
     }
     let mut last = at;
-    while toks.get(last + 1).is_some_and(in_name) {
+    while toks.get(last + 1).is_some_and(|t| in_name(whole, t)) {
         last += 1;
     }
-    phrase(text, &toks[first..=last])
+    whole.get(toks[first].start..toks[last].end)
+}
+
+/// Whether a token can be part of a name: capitalised, and not a title, pronoun,
+/// determiner or clause opener.
+fn in_name(text: &str, t: &Tok) -> bool {
+    t.is_capitalised(text) && may_be_in_name(t.text(text))
 }
 
 #[cfg(test)]
@@ -200,7 +232,8 @@ mod tests {
     use super::*;
 
     fn resolve_all(text: &str, speakers: &[(&str, Option<CueClass>)]) -> Vec<Option<String>> {
-        let mut resolver = Resolver::new(text);
+        let doc = Doc::new(text);
+        let mut resolver = Resolver::new(&doc);
         let mut from = 0;
         let mut out = Vec::new();
         for (speaker, class) in speakers {

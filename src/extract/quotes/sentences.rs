@@ -5,6 +5,7 @@
 //! holding a position by binary search.
 
 use super::lexicon::is_abbreviation;
+use super::tokens::{Tok, TokKind};
 use crate::extract::Span;
 
 /// The sentence starts of one text.
@@ -15,18 +16,26 @@ pub struct Sentences {
 }
 
 impl Sentences {
+    #[cfg(test)]
     pub fn split(text: &str) -> Self {
+        Self::from_tokens(text, &super::tokens::tokenize(text, 0, text.len()))
+    }
+
+    /// The sentences of `text` from its tokens: only a line break or a `.`, `!`, `?` that
+    /// the tokenizer left on its own (abbreviation dots stay inside their words) can end
+    /// one, so the scan visits tokens instead of bytes.
+    pub fn from_tokens(text: &str, toks: &[Tok]) -> Self {
         let bytes = text.as_bytes();
         let mut starts = vec![0];
         let mut resume = 0;
-        for (i, &byte) in bytes.iter().enumerate() {
-            if i < resume || !matches!(byte, b'.' | b'!' | b'?' | b'\n') {
+        for tok in toks {
+            if tok.start < resume || tok.kind == TokKind::Word {
                 continue;
             }
-            let next = if byte == b'\n' {
-                Some(skip_space(bytes, i + 1))
-            } else {
-                boundary_after(text, i)
+            let next = match bytes.get(tok.start) {
+                Some(b'\n') => Some(skip_space(bytes, tok.start + 1)),
+                Some(b'.' | b'!' | b'?') => boundary_after(text, tok.start),
+                _ => None,
             };
             if let Some(next) = next {
                 push_start(&mut starts, next, bytes.len());

@@ -5,7 +5,7 @@
 use super::lexicon::{
     ends_forward_phrase, is_aux_or_adverb, is_be_form, is_clause_marker, is_determiner, is_pronoun,
 };
-use super::tokens::{Tok, tokenize};
+use super::tokens::{Doc, Tok};
 use crate::extract::Span;
 
 /// How far back from its cue a speaker phrase (with an appositive) may start, in bytes.
@@ -34,12 +34,8 @@ pub enum Before {
 
 /// The speaker phrase ending right before the cue at `cue_start`, within the sentence
 /// starting at `floor`.
-pub fn before(text: &str, floor: usize, cue_start: usize) -> Before {
-    let toks = tokenize(
-        text,
-        floor.max(cue_start.saturating_sub(BEFORE_REACH)),
-        cue_start,
-    );
+pub fn before(text: &Doc, floor: usize, cue_start: usize) -> Before {
+    let toks = text.window(floor.max(cue_start.saturating_sub(BEFORE_REACH)), cue_start);
     let mut i = toks.len();
     while i > 0 && toks[i - 1].is_word() && is_aux_or_adverb(toks[i - 1].text(text)) {
         i -= 1;
@@ -70,7 +66,7 @@ pub fn before(text: &str, floor: usize, cue_start: usize) -> Before {
             .map_or(Before::Nothing, Before::Speaker);
     } else if last.is_punct(text, ",") {
         match skip_appositive(text, &toks[..i - 1]) {
-            Some(head_end) => i = head_end,
+            Some(head_end) => i = without_parenthetical(text, &toks[..head_end]),
             None => return Before::Nothing,
         }
     } else {
@@ -157,13 +153,31 @@ fn is_quantifier(word: &str) -> bool {
 }
 
 /// Skips "a lawyer," back to the comma before it; returns the token count before that comma.
+/// Brackets and quotation marks may sit inside ("a contestant on “The Apprentice,”").
 fn skip_appositive(text: &str, toks: &[Tok]) -> Option<usize> {
     let limit = toks.len().saturating_sub(MAX_APPOSITIVE);
+    let inner = |t: &Tok| {
+        t.is_word()
+            || ["(", ")", "\"", "“", "”"]
+                .iter()
+                .any(|m| t.is_punct(text, m))
+    };
     (limit..toks.len())
         .rev()
-        .take_while(|&k| toks[k].is_word() || toks[k].is_punct(text, ","))
+        .take_while(|&k| inner(&toks[k]) || toks[k].is_punct(text, ","))
         .find(|&k| toks[k].is_punct(text, ","))
         .filter(|&k| k > 0)
+}
+
+/// The token count of `toks` without a short bracketed tail, as in "Ann Lee (D-Md.)".
+fn without_parenthetical(text: &str, toks: &[Tok]) -> usize {
+    if !toks.last().is_some_and(|t| t.is_punct(text, ")")) {
+        return toks.len();
+    }
+    toks.iter()
+        .rposition(|t| t.is_punct(text, "("))
+        .filter(|&open| toks.len() - open <= 8)
+        .unwrap_or(toks.len())
 }
 
 /// The words at the end of `toks` up to a clause boundary.
@@ -181,9 +195,9 @@ fn phrase_ending_at(text: &str, toks: &[Tok]) -> Option<Span> {
 
 /// The speaker phrase starting at `pos` (after an inverted cue or "according to"), before
 /// `ceil`. With `any_start`, a lower-case noun may open it ("according to officials").
-pub fn after(text: &str, pos: usize, ceil: usize, any_start: bool) -> Option<Span> {
-    let toks = tokenize(text, pos, ceil.min(pos.saturating_add(AFTER_REACH)));
-    phrase_from(text, &toks, any_start)
+pub fn after(text: &Doc, pos: usize, ceil: usize, any_start: bool) -> Option<Span> {
+    let toks = text.window(pos, ceil.min(pos.saturating_add(AFTER_REACH)));
+    phrase_from(text, toks, any_start)
 }
 
 fn phrase_from(text: &str, toks: &[Tok], any_start: bool) -> Option<Span> {
@@ -281,8 +295,8 @@ fn opens_adverbial(word: &str) -> bool {
 }
 
 /// The subject phrase at the start of the sentence `[start, end)`.
-pub fn subject(text: &str, start: usize, end: usize) -> Option<Span> {
-    let toks = tokenize(text, start, end.min(start.saturating_add(SUBJECT_REACH)));
+pub fn subject(text: &Doc, start: usize, end: usize) -> Option<Span> {
+    let toks = text.window(start, end.min(start.saturating_add(SUBJECT_REACH)));
     let mut k = 0;
     while toks
         .get(k)
@@ -307,7 +321,7 @@ mod tests {
 
     fn before_str(text: &str, cue: &str) -> Option<String> {
         let pos = text.find(cue)?;
-        match before(text, 0, pos) {
+        match before(&Doc::new(text), 0, pos) {
             Before::Speaker(s) => Some(text[s.start..s.end].to_string()),
             _ => None,
         }
@@ -334,6 +348,26 @@ mod tests {
     }
 
     #[test]
+    fn skips_bracketed_parties_and_quoted_titles_inside_appositives() {
+        assert_eq!(
+            before_str(
+                "Rep. Ann Lee (D-Ore.), who chairs the panel, said the bill would pass.",
+                "said"
+            )
+            .as_deref(),
+            Some("Rep. Ann Lee")
+        );
+        assert_eq!(
+            before_str(
+                "Tom Berg, a host of “Morning Call” (a radio show), said it would end.",
+                "said"
+            )
+            .as_deref(),
+            Some("Tom Berg")
+        );
+    }
+
+    #[test]
     fn skips_appositives_back_to_the_head() {
         assert_eq!(
             before_str(
@@ -349,15 +383,15 @@ mod tests {
     fn recognises_passives_nouns_and_coordination() {
         let text = "It is said to be big. The claims were false. He left and said no.";
         assert_eq!(
-            before(text, 0, text.find("said").unwrap_or(0)),
+            before(&Doc::new(text), 0, text.find("said").unwrap_or(0)),
             Before::Passive
         );
         assert_eq!(
-            before(text, 0, text.find("claims").unwrap_or(0)),
+            before(&Doc::new(text), 0, text.find("claims").unwrap_or(0)),
             Before::Noun
         );
         assert_eq!(
-            before(text, 0, text.rfind("said").unwrap_or(0)),
+            before(&Doc::new(text), 0, text.rfind("said").unwrap_or(0)),
             Before::Coordinated
         );
     }
@@ -365,32 +399,32 @@ mod tests {
     #[test]
     fn reads_inverted_speakers_forward() {
         let text = "said the newspaper on Monday.";
-        let span = after(text, 5, text.len(), false);
+        let span = after(&Doc::new(text), 5, text.len(), false);
         assert_eq!(span.map(|s| &text[s.start..s.end]), Some("the newspaper"));
         let text = "said Representative Ann Lee of New York.";
-        let span = after(text, 5, text.len(), false);
+        let span = after(&Doc::new(text), 5, text.len(), false);
         assert_eq!(
             span.map(|s| &text[s.start..s.end]),
             Some("Representative Ann Lee of New York")
         );
         let text = "said campaign manager Ann Lee.";
-        let span = after(text, 5, text.len(), false);
+        let span = after(&Doc::new(text), 5, text.len(), false);
         assert_eq!(
             span.map(|s| &text[s.start..s.end]),
             Some("campaign manager Ann Lee")
         );
         let text = "said that it was fine.";
-        assert_eq!(after(text, 5, text.len(), false), None);
+        assert_eq!(after(&Doc::new(text), 5, text.len(), false), None);
     }
 
     #[test]
     fn finds_the_sentence_subject() {
         let text = "In a tweet, Senator Ann Lee attacked the plan.";
-        let span = subject(text, 0, text.len());
+        let span = subject(&Doc::new(text), 0, text.len());
         assert_eq!(span.map(|s| &text[s.start..s.end]), Some("Senator Ann Lee"));
         let text = "But he left.";
         assert_eq!(
-            subject(text, 0, text.len()).map(|s| &text[s.start..s.end]),
+            subject(&Doc::new(text), 0, text.len()).map(|s| &text[s.start..s.end]),
             Some("he")
         );
     }

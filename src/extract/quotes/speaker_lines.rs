@@ -3,7 +3,7 @@
 //! the named speaker said.
 
 use super::lexicon::{is_clause_marker, is_determiner};
-use super::tokens::{floor_boundary, tokenize};
+use super::tokens::floor_boundary;
 use super::{Context, Found};
 use crate::extract::{QuoteKind, Span};
 
@@ -59,7 +59,7 @@ fn speaker_line(ctx: &Context, line: usize) -> Option<Found> {
     let head = text.get(line..floor_boundary(text, line + NAME_REACH))?;
     let head = &head[..head.find('\n').unwrap_or(head.len())];
     let colon = line + head.find(':')?;
-    let toks = tokenize(text, line, colon);
+    let toks = text.window(line, colon);
     let named = toks
         .iter()
         .all(|t| t.is_capitalised(text) && !is_function_word(t.text(text)));
@@ -99,15 +99,11 @@ fn is_function_word(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::quotes::{cues::Cues, marks, sentences::Sentences};
+    use crate::extract::quotes::tokens::Doc;
 
     fn lines(text: &str) -> Vec<(String, String)> {
-        let ctx = Context {
-            text,
-            sentences: Sentences::split(text),
-            cues: Cues::scan(text),
-            segments: marks::segments(text),
-        };
+        let doc = Doc::new(text);
+        let ctx = Context::new(&doc);
         find(&ctx)
             .iter()
             .filter_map(|f| {

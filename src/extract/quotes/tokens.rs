@@ -1,8 +1,8 @@
 //! A small tokenizer for bounded windows of text: words (with inner hyphens, apostrophes and
 //! abbreviation dots), single punctuation marks, and line breaks.
 //!
-//! The quote finder only ever tokenizes a window around a cue or a quotation mark, so the
-//! cost stays proportional to the window, never to the article.
+//! [`Doc`] tokenizes a whole text once; the finders then read the tokens of any window
+//! around a cue or a quotation mark by binary search, instead of tokenizing it again.
 
 use super::lexicon::is_abbreviation;
 
@@ -38,7 +38,55 @@ impl Tok {
 
     /// Whether this word starts with a capital letter (or a digit, as in "20th Century Fox").
     pub fn is_capitalised(&self, text: &str) -> bool {
-        self.is_word() && self.text(text).starts_with(|c: char| c.is_uppercase())
+        if !self.is_word() {
+            return false;
+        }
+        match text.as_bytes().get(self.start) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.text(text).starts_with(char::is_uppercase),
+        }
+    }
+}
+
+/// A text with its tokens, tokenized once. It dereferences to the text, so a `&Doc` goes
+/// wherever a `&str` does.
+#[derive(Debug, Clone)]
+pub struct Doc<'t> {
+    text: &'t str,
+    toks: Vec<Tok>,
+}
+
+impl<'t> Doc<'t> {
+    pub fn new(text: &'t str) -> Self {
+        Self {
+            text,
+            toks: tokenize(text, 0, text.len()),
+        }
+    }
+
+    /// The text itself, with the text's own lifetime.
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+
+    /// All tokens of the text, in order.
+    pub fn tokens(&self) -> &[Tok] {
+        &self.toks
+    }
+
+    /// The tokens lying wholly inside `[lo, hi)`, in order.
+    pub fn window(&self, lo: usize, hi: usize) -> &[Tok] {
+        let first = self.toks.partition_point(|t| t.start < lo);
+        let last = self.toks.partition_point(|t| t.end <= hi).max(first);
+        self.toks.get(first..last).unwrap_or(&[])
+    }
+}
+
+impl std::ops::Deref for Doc<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.text
     }
 }
 
@@ -69,20 +117,33 @@ fn is_connector(c: char) -> bool {
 pub fn tokenize(text: &str, lo: usize, hi: usize) -> Vec<Tok> {
     let lo = floor_boundary(text, lo);
     let hi = floor_boundary(text, hi).max(lo);
+    let bytes = text.as_bytes();
     let mut toks = Vec::with_capacity((hi - lo) / 5 + 1);
     let mut i = lo;
-    while let Some(c) = char_at(text, i, hi) {
+    while let Some(&b) = bytes.get(i).filter(|_| i < hi) {
         let start = i;
-        i += c.len_utf8();
-        let kind = if is_word_char(c) {
-            i = word_end(text, start, i, hi);
+        // ASCII without decoding: nearly all of news text.
+        let kind = if b.is_ascii_alphanumeric() {
+            i = word_end(text, start, i + 1, hi);
             TokKind::Word
-        } else if c == '\n' {
-            TokKind::Break
-        } else if c.is_whitespace() {
-            continue;
+        } else if b.is_ascii() {
+            i += 1;
+            match b {
+                b'\n' => TokKind::Break,
+                b' ' | b'\t' | b'\r' | 0x0b | 0x0c => continue,
+                _ => TokKind::Punct,
+            }
         } else {
-            TokKind::Punct
+            let Some(c) = char_at(text, i, hi) else { break };
+            i += c.len_utf8();
+            if is_word_char(c) {
+                i = word_end(text, start, i, hi);
+                TokKind::Word
+            } else if c.is_whitespace() {
+                continue;
+            } else {
+                TokKind::Punct
+            }
         };
         toks.push(Tok {
             start,
@@ -107,7 +168,14 @@ fn char_at(text: &str, i: usize, hi: usize) -> Option<char> {
 /// The end of the word starting at `start` whose first char ends at `end`: inner
 /// hyphens, apostrophes and dots join word chars, and an abbreviation keeps its final dot.
 fn word_end(text: &str, start: usize, mut end: usize, hi: usize) -> usize {
+    let bytes = text.as_bytes();
     loop {
+        // ASCII letters and digits without decoding: the bulk of every word.
+        end += bytes.get(end..hi).map_or(0, |rest| {
+            rest.iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count()
+        });
         match char_at(text, end, hi) {
             Some(n) if is_word_char(n) => end += n.len_utf8(),
             Some(n) if is_connector(n) => {
@@ -146,6 +214,21 @@ mod tests {
                 "Mr.", "Kwon", "Na-hyun", "didn’t", "go", "to", "the", "U.S.", "today", "."
             ]
         );
+    }
+
+    #[test]
+    fn a_window_holds_the_whole_tokens_inside_it() {
+        let text = "Mr. Kwon said, “Yes.”\nNo";
+        let doc = Doc::new(text);
+        let window =
+            |lo, hi| -> Vec<&str> { doc.window(lo, hi).iter().map(|t| t.text(text)).collect() };
+        assert_eq!(window(0, text.len()), words(text));
+        // "Kwon" is 4..8 and "said" 9..13: a window starting inside "Mr." or ending inside
+        // "said" leaves the cut token out.
+        assert_eq!(window(1, 12), ["Kwon"]);
+        assert_eq!(window(4, 13), ["Kwon", "said"]);
+        assert!(window(5, 5).is_empty());
+        assert!(window(30, 10).is_empty());
     }
 
     #[test]
