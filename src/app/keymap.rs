@@ -19,6 +19,10 @@ pub enum Context {
     Panel,
     /// While the help or load-report overlay is open.
     Overlay,
+    /// While the map is shown.
+    Map,
+    /// While the timeline is shown.
+    Timeline,
     /// While typing in the find prompt (every other printable key is text).
     Prompt,
 }
@@ -33,6 +37,8 @@ impl Context {
             Context::Reader => "Reader",
             Context::Panel => "Side panel",
             Context::Overlay => "Help and load report",
+            Context::Map => "Map",
+            Context::Timeline => "Timeline",
             Context::Prompt => "Find prompt (other keys type text)",
         }
     }
@@ -119,6 +125,20 @@ const MOVEMENT: [(KeyCombo, Action); 10] = [
     (KeyCombo::plain(KeyCode::End), Action::Bottom),
 ];
 
+/// The keys that open the map and the timeline, and switch between them once open.
+const VIEWS: [(KeyCombo, Action); 3] = [
+    (KeyCombo::ch('m'), Action::ShowMap),
+    (KeyCombo::ch('M'), Action::ShowListMap),
+    (KeyCombo::ch('t'), Action::ShowTimeline),
+];
+
+/// What closes the map and the timeline, or opens the article at the highlight.
+const VIEW_CONTROLS: [(KeyCombo, Action); 3] = [
+    (KeyCombo::plain(KeyCode::Enter), Action::HighlightEntity),
+    (KeyCombo::plain(KeyCode::Esc), Action::Cancel),
+    (KeyCombo::ch('q'), Action::Cancel),
+];
+
 const GLOBAL: [(KeyCombo, Action); 16] = [
     (KeyCombo::ch('q'), Action::Quit),
     (
@@ -186,6 +206,14 @@ impl Default for Keymap {
             Action::ToggleLoadReport,
         );
         map.bind_all(Context::Prompt, &PROMPT);
+        map.bind_all(Context::Global, &VIEWS);
+        map.bind_all(Context::Map, &MOVEMENT);
+        map.bind_all(Context::Map, &VIEW_CONTROLS);
+        map.bind(Context::Map, KeyCombo::ch('z'), Action::ToggleMapZoom);
+        map.bind_all(Context::Map, &VIEWS);
+        map.bind_all(Context::Timeline, &MOVEMENT);
+        map.bind_all(Context::Timeline, &VIEW_CONTROLS);
+        map.bind_all(Context::Timeline, &VIEWS);
         map
     }
 }
@@ -227,6 +255,8 @@ impl Keymap {
                 _ => None,
             }),
             Mode::Help | Mode::LoadReport => self.find(Context::Overlay, key),
+            Mode::Map => self.find(Context::Map, key),
+            Mode::Timeline => self.find(Context::Timeline, key),
             Mode::Normal => self
                 .find(Context::of_pane(focus), key)
                 .or_else(|| self.find(Context::Global, key)),
@@ -252,6 +282,8 @@ impl Keymap {
             Context::Reader,
             Context::Panel,
             Context::Overlay,
+            Context::Map,
+            Context::Timeline,
             Context::Prompt,
         ];
         contexts
@@ -316,6 +348,33 @@ mod tests {
             map.action_for(ctrl_c, Mode::Find, Pane::Reader),
             Some(Action::Quit)
         );
+    }
+
+    #[test]
+    fn map_and_timeline_keys_open_from_anywhere_and_move_inside() {
+        let map = Keymap::default();
+        let key = |c| press(KeyCode::Char(c), KeyModifiers::NONE);
+        assert_eq!(
+            map.action_for(key('m'), Mode::Normal, Pane::List),
+            Some(Action::ShowMap)
+        );
+        assert_eq!(
+            map.action_for(key('t'), Mode::Normal, Pane::Panel),
+            Some(Action::ShowTimeline)
+        );
+        assert_eq!(
+            map.action_for(key('j'), Mode::Map, Pane::List),
+            Some(Action::MoveDown)
+        );
+        assert_eq!(
+            map.action_for(key('z'), Mode::Map, Pane::List),
+            Some(Action::ToggleMapZoom)
+        );
+        assert_eq!(
+            map.action_for(key('q'), Mode::Timeline, Pane::List),
+            Some(Action::Cancel)
+        );
+        assert_eq!(map.action_for(key('z'), Mode::Timeline, Pane::List), None);
     }
 
     #[test]

@@ -10,9 +10,14 @@ pub mod action;
 pub mod articles;
 pub mod document;
 pub mod entities;
+pub mod evidence;
 pub mod keymap;
+pub mod map;
 pub mod mouse;
+pub mod overlays;
+pub mod places;
 pub mod state;
+pub mod timeline;
 pub mod update;
 
 use std::io;

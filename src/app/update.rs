@@ -10,6 +10,8 @@ use regex::RegexBuilder;
 use super::action::{Action, Effect};
 use super::document::Part;
 use super::entities::PanelRow;
+use super::map::MapScope;
+use super::overlays;
 use super::state::{AppState, Highlight, Mode, OpenArticle, Pane};
 use crate::extract::Span;
 use crate::index::worker::IndexBatch;
@@ -38,6 +40,9 @@ pub fn update(state: &mut AppState, action: Action) -> Option<Effect> {
         Action::OpenArticle => open_selected(state),
         Action::NextArticle => open_neighbour(state, 1),
         Action::PrevArticle => open_neighbour(state, -1),
+        Action::HighlightEntity if matches!(state.mode, Mode::Map | Mode::Timeline) => {
+            choose_in_overlay(state);
+        }
         Action::HighlightEntity => highlight_selected_entity(state),
         Action::NextMatch => step_match(state, true),
         Action::PrevMatch => step_match(state, false),
@@ -50,6 +55,10 @@ pub fn update(state: &mut AppState, action: Action) -> Option<Effect> {
         Action::FindConfirm => confirm_find(state),
         Action::ToggleHelp => toggle_overlay(state, Mode::Help),
         Action::ToggleLoadReport => toggle_overlay(state, Mode::LoadReport),
+        Action::ShowMap => overlays::show_map(state, MapScope::Article),
+        Action::ShowListMap => overlays::show_map(state, MapScope::List),
+        Action::ShowTimeline => overlays::show_timeline(state),
+        Action::ToggleMapZoom => overlays::toggle_zoom(state),
         Action::Click { pane, row } => click(state, pane, usize::from(row)),
         Action::Scroll { pane, down } => {
             let step = if down { WHEEL_STEP } else { -WHEEL_STEP };
@@ -69,9 +78,11 @@ pub fn indexing_started(state: &mut AppState) {
 pub fn apply_indexed(state: &mut AppState, batch: IndexBatch) {
     for (offset, entities) in batch.entities.iter().enumerate() {
         let index = batch.first + offset;
-        if let Some(article) = state.articles.get(index) {
-            state.index.add(index, &article.text, entities);
-        }
+        let Some(article) = state.articles.get(index) else {
+            continue;
+        };
+        state.index.add(index, &article.text, entities);
+        overlays::indexed(state, index, &entities.places);
     }
     if state.index.is_complete() {
         state.indexing = false;
@@ -100,12 +111,14 @@ fn resize(state: &mut AppState, width: u16, height: u16) {
     if let Some(open) = state.open.as_mut() {
         keep_panel_selection_visible(open, panel_height);
     }
+    overlays::resized(state);
 }
 
 /// How far PageUp/PageDown move in the focused pane: a screenful, less one line of context
 /// in the reader.
 fn page_size(state: &AppState) -> isize {
     let rows = match state.focus {
+        _ if matches!(state.mode, Mode::Map | Mode::Timeline) => overlays::page_size(state),
         Pane::List => state.list_capacity(),
         Pane::Reader => state.reader_height().saturating_sub(1),
         Pane::Panel => state.panel_height(),
@@ -119,6 +132,7 @@ fn move_by(state: &mut AppState, delta: isize) {
             let len = overlay_len(state);
             state.overlay_scroll = offset_by(state.overlay_scroll, delta, len.saturating_sub(1));
         }
+        Mode::Map | Mode::Timeline => overlays::move_by(state, delta),
         Mode::Normal | Mode::Find => move_pane(state, state.focus, delta),
     }
 }
@@ -273,6 +287,28 @@ fn highlight_selected_entity(state: &mut AppState) {
     open.highlight = Some(highlight);
 }
 
+/// Enter on the map or the timeline: back to the reader with the chosen place or date
+/// highlighted there.
+fn choose_in_overlay(state: &mut AppState) {
+    let Some(highlight) = overlays::choose(state) else {
+        return;
+    };
+    let (height, panel_height) = (state.reader_height(), state.panel_height());
+    let Some(open) = state.open.as_mut() else {
+        return;
+    };
+    keep_panel_selection_visible(open, panel_height);
+    state.message = Some(format!(
+        "{}: {} — n/N to step",
+        highlight.label,
+        crate::ui::count_of(highlight.spans.len(), "mention")
+    ));
+    if let Some(&first) = highlight.spans.first() {
+        reveal(open, first, height);
+    }
+    open.highlight = Some(highlight);
+}
+
 fn step_match(state: &mut AppState, forward: bool) {
     let height = state.reader_height();
     let Some(open) = state.open.as_mut() else {
@@ -309,6 +345,7 @@ fn cancel(state: &mut AppState) {
             }
         }
         Mode::Find | Mode::Help | Mode::LoadReport => state.mode = Mode::Normal,
+        Mode::Map | Mode::Timeline => overlays::close(state),
     }
 }
 
@@ -396,9 +433,13 @@ fn click(state: &mut AppState, pane: Pane, row: usize) {
         return;
     }
     state.focus = pane;
-    let rows_shown = state.layout().map_or(0, |l| {
-        usize::from(crate::ui::layout::inner(l.pane(pane)).height)
-    });
+    let rows_shown = match pane {
+        // Below the panel's rows is the evidence of the selected entry.
+        Pane::Panel => state.panel_height(),
+        _ => state.layout().map_or(0, |l| {
+            usize::from(crate::ui::layout::inner(l.pane(pane)).height)
+        }),
+    };
     if row >= rows_shown {
         // On the border: focus only.
         return;

@@ -2,18 +2,21 @@
 //!
 //! `impl Widget for &AppState` lays the screen out with [`layout::screen_layout`] and hands
 //! each area to one pane widget ([`list`], [`reader`], [`panel`], [`status`]), then draws any
-//! overlay ([`help`], [`report`]). Every string from outside goes through [`sanitize`]
+//! overlay ([`help`], [`report`], [`map`], [`timeline`]). Every string from outside goes through [`sanitize`]
 //! before it reaches a cell.
 
+pub mod evidence;
 pub mod help;
 pub mod layout;
 pub mod list;
+pub mod map;
 pub mod panel;
 pub mod reader;
 pub mod report;
 pub mod sanitize;
 pub mod status;
 pub mod theme;
+pub mod timeline;
 pub mod wrap;
 
 use ratatui::buffer::Buffer;
@@ -39,6 +42,8 @@ impl Widget for &AppState {
         match self.mode {
             Mode::Help => help::HelpOverlay::new(self).render(area, buf),
             Mode::LoadReport => report::ReportOverlay::new(self).render(area, buf),
+            Mode::Map => map::MapOverlay::new(self).render(area, buf),
+            Mode::Timeline => timeline::TimelineOverlay::new(self).render(area, buf),
             Mode::Normal | Mode::Find => {}
         }
     }
