@@ -8,3 +8,4 @@ mod loading;
 mod navigation;
 mod render;
 mod util;
+mod views;

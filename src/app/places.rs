@@ -49,16 +49,21 @@ pub struct PlaceBook {
 }
 
 impl PlaceBook {
-    /// Learns the details of article `article`'s places. A name's first unambiguous
-    /// details stay (the same name then means the same place); each ambiguous mention is
-    /// kept on its own.
+    /// Learns the details of article `article`'s places. A name's first details with
+    /// coordinates stay (the same name then means the same place); each ambiguous
+    /// mention is also kept on its own, with its reading.
     pub fn learn(&mut self, article: usize, places: &[Place]) {
         for place in places {
             let info = PlaceInfo::of(place);
             if !info.is_detailed() {
                 continue;
             }
-            if !self.by_name.contains_key(&place.name) {
+            // Coordinates, once known for a name, are what the map needs most.
+            let better = self
+                .by_name
+                .get(&place.name)
+                .is_none_or(|known| known.coords.is_none() && info.coords.is_some());
+            if better {
                 // The name-level entry never carries a reading: it belongs to a mention.
                 let plain = PlaceInfo {
                     reading: None,

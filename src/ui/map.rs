@@ -348,22 +348,25 @@ impl<'a> MapOverlay<'a> {
             .render(area, buf);
     }
 
-    fn note(map: &MapView) -> Line<'static> {
+    fn note(map: &MapView, width: usize) -> Line<'static> {
         let off_map = map.places.iter().filter(|p| p.coords().is_none()).count();
         let mut text = count_of(map.places.len(), "place");
         if off_map > 0 {
-            text.push_str(&format!(" · {off_map} not on the map"));
+            text.push_str(&format!(" · {off_map} off the map"));
         }
         if map.scope == MapScope::List && map.is_partial() {
             return Line::styled(
-                format!(
-                    "indexing: {} of {} counted · {text}",
-                    map.counted, map.total
+                fit(
+                    &format!(
+                        "indexing: {} of {} counted · {text}",
+                        map.counted, map.total
+                    ),
+                    width,
                 ),
                 THEME.warning,
             );
         }
-        Line::styled(text, THEME.dim)
+        Line::styled(fit(&text, width), THEME.dim)
     }
 
     fn legend_row(map: &MapView, index: usize, width: usize) -> Line<'static> {
@@ -395,7 +398,7 @@ impl<'a> MapOverlay<'a> {
 
     fn draw_legend(map: &MapView, area: Rect, buf: &mut Buffer) {
         let width = usize::from(area.width);
-        buf.set_line(area.x, area.y, &Self::note(map), area.width);
+        buf.set_line(area.x, area.y, &Self::note(map, width), area.width);
         let rows = (map.offset..map.places.len()).take(usize::from(area.height.saturating_sub(1)));
         for (y, index) in (area.y + 1..).zip(rows) {
             buf.set_line(area.x, y, &Self::legend_row(map, index, width), area.width);

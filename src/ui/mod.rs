@@ -2,8 +2,8 @@
 //!
 //! `impl Widget for &AppState` lays the screen out with [`layout::screen_layout`] and hands
 //! each area to one pane widget ([`list`], [`reader`], [`panel`], [`status`]), then draws any
-//! overlay ([`help`], [`report`], [`map`], [`timeline`]). Every string from outside goes through [`sanitize`]
-//! before it reaches a cell.
+//! overlay ([`help`], [`report`], [`map`], [`timeline`]). Every string from outside goes
+//! through [`sanitize`] before it reaches a cell.
 
 pub mod evidence;
 pub mod help;

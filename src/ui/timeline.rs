@@ -89,7 +89,10 @@ fn day_name(date: Date) -> String {
 /// mention is far in, the sentence is shown from a little before it.
 fn snippet(text: &str, entry: &TimelineEntry, width: usize) -> String {
     let (flat, at) = flatten(text, entry.sentence, entry.span);
-    let lead = width / 4;
+    // As much of the words before the mention as leaves room for it and a few after.
+    let lead = (width * 2 / 3)
+        .saturating_sub(display_width(&entry.written))
+        .max(8);
     let before = flat.get(..at.start).unwrap_or("");
     if display_width(before) + display_width(&entry.written) <= width.saturating_sub(1) {
         return fit(&flat, width);
