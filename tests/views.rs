@@ -172,6 +172,23 @@ fn zoom_toggles_between_the_places_and_the_world_and_esc_closes() {
 }
 
 #[test]
+fn the_wheel_moves_the_highlight_not_the_hidden_panes() {
+    let mut state = bundled(120, 40);
+    key(&mut state, KeyCode::Enter);
+    let reader_top = state.open.as_ref().map(|o| o.top);
+    key(&mut state, KeyCode::Char('t'));
+    let wheel = |down| Action::Scroll {
+        pane: Pane::Reader,
+        down,
+    };
+    update(&mut state, wheel(true));
+    update(&mut state, wheel(true));
+    update(&mut state, wheel(false));
+    assert_eq!(state.timeline.as_ref().map(|t| t.selected), Some(1));
+    assert_eq!(state.open.as_ref().map(|o| o.top), reader_top);
+}
+
+#[test]
 fn without_an_open_article_the_article_views_say_what_to_do() {
     let mut state = bundled(80, 24);
     key(&mut state, KeyCode::Char('m'));

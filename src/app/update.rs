@@ -60,6 +60,10 @@ pub fn update(state: &mut AppState, action: Action) -> Option<Effect> {
         Action::ShowTimeline => overlays::show_timeline(state),
         Action::ToggleMapZoom => overlays::toggle_zoom(state),
         Action::Click { pane, row } => click(state, pane, usize::from(row)),
+        Action::Scroll { down, .. } if matches!(state.mode, Mode::Map | Mode::Timeline) => {
+            // The panes are hidden: the wheel moves the highlight, one place or date a turn.
+            overlays::move_by(state, if down { 1 } else { -1 });
+        }
         Action::Scroll { pane, down } => {
             let step = if down { WHEEL_STEP } else { -WHEEL_STEP };
             move_pane(state, pane, step);
