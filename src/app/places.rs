@@ -5,9 +5,11 @@
 //! details the map and the evidence need are learnt here from the extractor's full results
 //! as they pass by (each indexed batch, each article extracted on opening): one entry per
 //! place name, plus one per mention for the few mentions with a reading of their own, since
-//! "Georgia" may be the country in one article and the US state in the next.
+//! "Georgia" may be the country in one article and the US state in the next. Common names
+//! are ambiguous ("Vienna"), so each distinct reading is stored once and mentions share it.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use crate::extract::{Place, PlaceKind};
 
@@ -45,7 +47,14 @@ impl PlaceInfo {
 pub struct PlaceBook {
     by_name: HashMap<String, PlaceInfo>,
     /// (article, mention start) for mentions whose name was ambiguous.
-    by_mention: HashMap<(usize, usize), PlaceInfo>,
+    by_mention: HashMap<(u32, u32), Arc<PlaceInfo>>,
+    /// Each distinct reading once, by its explanation.
+    readings: HashMap<String, Arc<PlaceInfo>>,
+}
+
+/// The key of a mention, in the index's compact form (`None` past 4 GiB).
+fn mention_key(article: usize, start: usize) -> Option<(u32, u32)> {
+    Some((u32::try_from(article).ok()?, u32::try_from(start).ok()?))
 }
 
 impl PlaceBook {
@@ -71,8 +80,14 @@ impl PlaceBook {
                 };
                 self.by_name.insert(place.name.clone(), plain);
             }
-            if info.reading.is_some() {
-                self.by_mention.insert((article, place.span.start), info);
+            if let (Some(reading), Some(key)) =
+                (info.reading.clone(), mention_key(article, place.span.start))
+            {
+                let shared = self
+                    .readings
+                    .entry(reading)
+                    .or_insert_with(|| Arc::new(info));
+                self.by_mention.insert(key, Arc::clone(shared));
             }
         }
     }
@@ -87,12 +102,14 @@ impl PlaceBook {
     /// leaving places that already carry details alone.
     pub fn fill(&self, article: usize, places: &mut [Place]) {
         for place in places.iter_mut() {
-            if PlaceInfo::of(place).is_detailed() {
+            let detailed =
+                place.coords.is_some() || place.country.is_some() || place.reading.is_some();
+            if detailed {
                 continue;
             }
-            let known = self
-                .by_mention
-                .get(&(article, place.span.start))
+            let known = mention_key(article, place.span.start)
+                .and_then(|key| self.by_mention.get(&key))
+                .map(AsRef::as_ref)
                 .or_else(|| self.by_name.get(&place.name));
             if let Some(info) = known {
                 place.country.clone_from(&info.country);
@@ -165,5 +182,20 @@ mod tests {
         assert_eq!(places[2].reading, None, "but not its reasons");
         assert_eq!(book.len(), 3);
         assert!(book.named("Georgia").is_some_and(|g| g.reading.is_none()));
+        book.learn(
+            4,
+            &[place(
+                "Georgia",
+                0,
+                Some((42.0, 43.5)),
+                Some("Georgia: the country"),
+            )],
+        );
+        assert_eq!(
+            book.readings.len(),
+            1,
+            "one reading, shared by its mentions"
+        );
+        assert_eq!(book.len(), 4);
     }
 }
