@@ -24,7 +24,7 @@ pub fn show_map(state: &mut AppState, scope: MapScope) {
         close(state);
         return;
     }
-    let map = match scope {
+    let mut map = match scope {
         MapScope::Article => {
             let Some(open) = state.open.as_ref() else {
                 state.message = Some("open an article first (M maps the whole list)".into());
@@ -39,9 +39,7 @@ pub fn show_map(state: &mut AppState, scope: MapScope) {
             &state.places,
         ),
     };
-    let height = legend_height(state);
-    let mut map = map;
-    map.keep_visible(height);
+    map.keep_visible(legend_height(state));
     state.timeline = None;
     state.map = Some(map);
     state.mode = Mode::Map;
@@ -131,9 +129,10 @@ pub fn toggle_zoom(state: &mut AppState) {
     }
 }
 
-/// Enter on the map or the timeline: closes it and highlights the chosen place (all its
-/// mentions, as Enter in the side panel does) or date mention in the reader. Returns
-/// whether the highlight was set, so `update` can scroll the reader to it.
+/// Enter on the map or the timeline: closes it and returns the highlight for the chosen
+/// place (all its mentions, as Enter in the side panel gives) or date mention, for
+/// `update` to set and scroll the reader to. On the list map a place belongs to no one
+/// article: it says how many mention it instead.
 pub fn choose(state: &mut AppState) -> Option<Highlight> {
     match state.mode {
         Mode::Map => {

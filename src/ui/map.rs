@@ -381,18 +381,17 @@ impl<'a> MapOverlay<'a> {
         let room = width.saturating_sub(display_width(&head) + display_width(&count));
         let name = fit(&place.name, room);
         let gap = room.saturating_sub(display_width(&name));
-        let style = if index == map.selected {
-            THEME.selected
-        } else {
-            Style::new()
-        };
+        let name = format!("{name}{}", " ".repeat(gap));
+        if index == map.selected {
+            return Line::styled(format!("{head}{name}{count}"), THEME.selected);
+        }
         Line::from(vec![
             Span::styled(
                 head,
-                style.patch(Style::new().fg(THEME.heading.fg.unwrap_or(Color::Yellow))),
+                Style::new().fg(THEME.heading.fg.unwrap_or(Color::Yellow)),
             ),
-            Span::styled(format!("{name}{}", " ".repeat(gap)), style),
-            Span::styled(count, style.patch(THEME.dim)),
+            Span::raw(name),
+            Span::styled(count, THEME.dim),
         ])
     }
 

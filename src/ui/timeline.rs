@@ -5,7 +5,6 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Widget};
 
@@ -190,41 +189,32 @@ impl<'a> TimelineOverlay<'a> {
             .max()
             .unwrap_or(0)
             .min(16);
+        // The words as written get a column only where the sentence keeps enough room.
         let written_width = if width >= 60 { 18 } else { 0 };
-        let value = fit(&entry.value, value_width);
-        let mut text = format!(" {value:<value_width$}  ");
-        if written_width > 0 {
-            let written = fit(&entry.written, written_width);
-            let pad = written_width.saturating_sub(display_width(&written));
-            text.push_str(&format!("{written}{}  ", " ".repeat(pad)));
-        }
-        let room = width.saturating_sub(display_width(&text));
-        let sentence = snippet(&article.text, entry, room);
-        let selected = index == timeline.selected;
-        let style = if selected {
-            THEME.selected
+        let value = format!(" {:<value_width$}  ", fit(&entry.value, value_width));
+        let written = if written_width > 0 {
+            let shown = fit(&entry.written, written_width);
+            let pad = written_width.saturating_sub(display_width(&shown));
+            format!("{shown}{}  ", " ".repeat(pad))
         } else {
-            Style::new()
+            String::new()
         };
+        let room = width.saturating_sub(display_width(&value) + display_width(&written));
+        let sentence = snippet(&article.text, entry, room);
         let gap = room.saturating_sub(display_width(&sentence));
+        let sentence = format!("{sentence}{}", " ".repeat(gap));
+        if index == timeline.selected {
+            return Line::styled(format!("{value}{written}{sentence}"), THEME.selected);
+        }
         let value_style = if entry.placed {
             THEME.heading
         } else {
             THEME.dim
         };
         Line::from(vec![
-            Span::styled(
-                text,
-                style.patch(value_style).patch(if selected {
-                    THEME.selected
-                } else {
-                    Style::new()
-                }),
-            ),
-            Span::styled(
-                format!("{sentence}{}", " ".repeat(gap)),
-                style.patch(if selected { Style::new() } else { THEME.dim }),
-            ),
+            Span::styled(value, value_style),
+            Span::raw(written),
+            Span::raw(sentence),
         ])
     }
 
