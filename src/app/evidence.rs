@@ -119,7 +119,11 @@ pub fn sentence_around(text: &str, span: Span) -> Span {
     let leading = sentence.len() - sentence.trim_start().len();
     let trimmed = sentence.trim();
     let absolute = paragraph.start + start + leading;
-    Span::new(absolute, absolute + trimmed.len())
+    // Trimming never cuts into the mention itself.
+    Span::new(
+        absolute.min(span.start),
+        (absolute + trimmed.len()).max(span.end),
+    )
 }
 
 /// The sentence around `span` in `article`, kept inside the caption, credit or body
@@ -283,6 +287,32 @@ mod tests {
         assert_eq!(at.slice(&line), "Oslo");
         let (_, whole) = flatten(text, Span::new(0, 12), Span::new(8, 12));
         assert_eq!(whole, Span::new(6, 10));
+    }
+
+    /// The nearest char boundary at or before `at`.
+    fn boundary(text: &str, at: usize) -> usize {
+        (0..=at.min(text.len()))
+            .rev()
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(0)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_gives_a_sentence_holding_the_mention(
+            text in "([A-Za-zÀ-ÿ東京]{1,8}|\\.|!|\\?|…|”|\"|Mr\\.| |\n|\n\n|\t){0,60}",
+            a in 0usize..400,
+            b in 0usize..400,
+        ) {
+            let (a, b) = (boundary(&text, a), boundary(&text, b));
+            let mention = Span::new(a.min(b), a.max(b));
+            let sentence = sentence_around(&text, mention);
+            proptest::prop_assert!(text.get(sentence.start..sentence.end).is_some());
+            let covers = sentence.start <= mention.start && mention.end <= sentence.end;
+            proptest::prop_assert!(covers, "{sentence:?} misses {mention:?}");
+            let (flat, marked) = flatten(&text, sentence, mention);
+            proptest::prop_assert!(flat.get(marked.start..marked.end).is_some());
+        }
     }
 
     #[test]

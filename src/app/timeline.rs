@@ -394,6 +394,18 @@ mod tests {
         assert_eq!(order(&timeline), ["PAST_REF", "2019", "PRESENT_REF"]);
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_value_sorts_without_a_panic(
+            value in "([0-9X]{1,5}|-|W|Q|H|SU|WI|T|MO|WE|_REF|PAST|\\PC){0,8}",
+        ) {
+            let text = "x";
+            let dates = [DateMention { span: Span::new(0, 1), value, relative: false }];
+            let timeline = build(text, &dates, Some(Date::constant(2026, 1, 1)));
+            proptest::prop_assert_eq!(timeline.entries.len(), 1);
+        }
+    }
+
     #[test]
     fn selection_scrolls_with_the_marker_above_it() {
         let text = "a b c d e";
