@@ -78,6 +78,8 @@ pub struct MapView {
     pub counted: usize,
     pub total: usize,
     members: Vec<Membership>,
+    /// Where each place is in `places` (list scope), so counting a batch is not a search.
+    position: HashMap<String, usize>,
 }
 
 /// The least a zoomed map spans, in degrees of longitude and latitude, so a single place
@@ -115,6 +117,7 @@ impl MapView {
             counted: 1,
             total: 1,
             members: Vec::new(),
+            position: HashMap::new(),
         }
     }
 
@@ -161,50 +164,67 @@ impl MapView {
             counted,
             total: view.len(),
             members,
+            position: HashMap::new(),
         };
         map.sort();
         map
     }
 
-    /// Counts a newly indexed article if it is in the list (list scope only).
-    pub fn add_indexed(&mut self, article: usize, places: &[Place]) {
+    /// Counts newly indexed articles (with their places) that are in the list, then
+    /// sorts once. List scope only; articles counted before are left alone.
+    pub fn add_indexed<'p>(&mut self, batch: impl IntoIterator<Item = (usize, &'p [Place])>) {
         if self.scope != MapScope::List {
             return;
         }
-        let Some(member) = self.members.get_mut(article) else {
-            return;
-        };
-        if *member != Membership::Waiting {
-            return;
-        }
-        *member = Membership::Counted;
-        self.counted += 1;
         let selected_name = self.places.get(self.selected).map(|p| p.name.clone());
-        for place in places {
-            match self.places.iter_mut().find(|p| p.name == place.name) {
-                Some(known) => {
-                    if known.info.as_ref().is_none_or(|i| i.coords.is_none())
-                        && place.coords.is_some()
-                    {
-                        known.info = Some(PlaceInfo::of(place));
-                    }
-                }
-                None => self.places.push(MapPlace {
-                    name: place.name.clone(),
-                    info: Some(PlaceInfo::of(place)),
-                    count: 0,
-                    panel_item: None,
-                }),
+        let mut changed = false;
+        for (article, places) in batch {
+            let Some(member) = self.members.get_mut(article) else {
+                continue;
+            };
+            if *member != Membership::Waiting {
+                continue;
             }
+            *member = Membership::Counted;
+            self.counted += 1;
+            changed = true;
+            self.count_places(places);
         }
-        for name in distinct_names(places) {
-            if let Some(known) = self.places.iter_mut().find(|p| p.name == name) {
-                known.count += 1;
-            }
+        if !changed {
+            return;
         }
         self.sort();
         if let Some(name) = selected_name {
-            self.selected = self.places.iter().position(|p| p.name == name).unwrap_or(0);
+            self.selected = self.position.get(&name).copied().unwrap_or(0);
+        }
+    }
+
+    /// Adds one article's places: each distinct name counts once.
+    fn count_places(&mut self, places: &[Place]) {
+        for place in places {
+            let at = match self.position.get(&place.name) {
+                Some(&at) => at,
+                None => {
+                    self.places.push(MapPlace {
+                        name: place.name.clone(),
+                        info: None,
+                        count: 0,
+                        panel_item: None,
+                    });
+                    let at = self.places.len() - 1;
+                    self.position.insert(place.name.clone(), at);
+                    at
+                }
+            };
+            let known = &mut self.places[at];
+            if known.coords().is_none() && (place.coords.is_some() || known.info.is_none()) {
+                known.info = Some(PlaceInfo::of(place));
+            }
+        }
+        for name in distinct_names(places) {
+            if let Some(&at) = self.position.get(name) {
+                self.places[at].count += 1;
+            }
         }
     }
 
@@ -217,6 +237,13 @@ impl MapView {
     fn sort(&mut self) {
         self.places
             .sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+        for (at, place) in self.places.iter().enumerate() {
+            if let Some(slot) = self.position.get_mut(&place.name) {
+                *slot = at;
+            } else {
+                self.position.insert(place.name.clone(), at);
+            }
+        }
     }
 
     /// Moves the highlight by `delta` places, scrolling a legend of `height` rows.
@@ -324,16 +351,15 @@ mod tests {
             (map.places[0].count, map.places[0].coords()),
             (1, Some(oslo))
         );
-        map.add_indexed(2, &[place("Bergen", 0, Some((60.4, 5.3)))]);
+        let bergen = [place("Bergen", 0, Some((60.4, 5.3)))];
+        map.add_indexed([(2, &bergen[..])]);
         assert_eq!(map.places.len(), 1, "article 2 is not in the list");
-        map.add_indexed(
-            1,
-            &[
-                place("Bergen", 0, Some((60.4, 5.3))),
-                place("Oslo", 10, None),
-            ],
-        );
-        map.add_indexed(1, &[place("Oslo", 10, None)]);
+        let second = [
+            place("Bergen", 0, Some((60.4, 5.3))),
+            place("Oslo", 10, None),
+        ];
+        let again = [place("Oslo", 10, None)];
+        map.add_indexed([(1, &second[..]), (1, &again[..])]);
         let counts: Vec<(&str, usize)> = map
             .places
             .iter()

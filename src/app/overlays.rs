@@ -7,6 +7,7 @@ use super::map::{MapScope, MapView};
 use super::state::{AppState, Highlight, Mode};
 use super::timeline;
 use crate::extract::DateMention;
+use crate::index::worker::IndexBatch;
 
 /// Rows the map's legend shows at the current size.
 fn legend_height(state: &AppState) -> usize {
@@ -171,10 +172,15 @@ pub fn choose(state: &mut AppState) -> Option<Highlight> {
     }
 }
 
-/// Counts a newly indexed article on an open list map.
-pub fn indexed(state: &mut AppState, article: usize, places: &[crate::extract::Place]) {
-    state.places.learn(article, places);
+/// Learns the place details of a newly indexed batch, and counts its articles on an open
+/// list map.
+pub fn indexed(state: &mut AppState, batch: &IndexBatch) {
+    let loaded = state.articles.len();
+    let articles = (batch.first..loaded).zip(&batch.entities);
+    for (article, entities) in articles.clone() {
+        state.places.learn(article, &entities.places);
+    }
     if let Some(map) = state.map.as_mut() {
-        map.add_indexed(article, places);
+        map.add_indexed(articles.map(|(article, entities)| (article, entities.places.as_slice())));
     }
 }

@@ -82,12 +82,11 @@ pub fn indexing_started(state: &mut AppState) {
 pub fn apply_indexed(state: &mut AppState, batch: IndexBatch) {
     for (offset, entities) in batch.entities.iter().enumerate() {
         let index = batch.first + offset;
-        let Some(article) = state.articles.get(index) else {
-            continue;
-        };
-        state.index.add(index, &article.text, entities);
-        overlays::indexed(state, index, &entities.places);
+        if let Some(article) = state.articles.get(index) {
+            state.index.add(index, &article.text, entities);
+        }
     }
+    overlays::indexed(state, &batch);
     if state.index.is_complete() {
         state.indexing = false;
     }
