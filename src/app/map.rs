@@ -142,7 +142,13 @@ impl MapView {
                 *member = Membership::Counted;
                 counted += 1;
                 for name in distinct_names(&found.places) {
-                    *counts.entry(name.to_string()).or_default() += 1;
+                    // A name is copied once, when first seen, not once per article.
+                    match counts.get_mut(name) {
+                        Some(count) => *count += 1,
+                        None => {
+                            counts.insert(name.to_string(), 1);
+                        }
+                    }
                 }
             }
         }
