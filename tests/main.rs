@@ -13,4 +13,5 @@ mod render;
 mod state;
 mod terminal;
 mod util;
+mod views;
 mod watching;

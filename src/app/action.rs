@@ -56,6 +56,14 @@ pub enum Action {
     ViewFile,
     /// Copy the article's title and URL to the clipboard (OSC 52).
     CopyLink,
+    /// Show (or hide) the map of the open article's places.
+    ShowMap,
+    /// Show (or hide) the map of the places of every article in the list.
+    ShowListMap,
+    /// Show (or hide) the open article's dates in chronological order.
+    ShowTimeline,
+    /// On the map: frame the places, or show the whole world.
+    ToggleMapZoom,
     /// A click on `row` rows below the top of `pane`'s inner area.
     Click {
         pane: Pane,
@@ -124,6 +132,10 @@ impl Action {
             Action::OpenExternal => "open URL or file",
             Action::ViewFile => "view file in pager",
             Action::CopyLink => "copy title and URL",
+            Action::ShowMap => "map of the article's places",
+            Action::ShowListMap => "map of the list's places",
+            Action::ShowTimeline => "timeline of the article's dates",
+            Action::ToggleMapZoom => "zoom: places / whole world",
             Action::Click { .. } => "click",
             Action::Scroll { .. } => "scroll",
             Action::Resize { .. } => "resize",

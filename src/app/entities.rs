@@ -1,7 +1,9 @@
 //! The side panel's content: the open article's entities grouped into Places, Dates and
-//! Sources, each entry with its mention count and the spans of every mention.
+//! Sources, each entry with its mention count and the spans of every mention, and for
+//! places what is known of the place (kind, country, coordinates, the reading chosen).
 
-use crate::extract::{Entities, Span};
+use super::places::PlaceInfo;
+use crate::extract::{Entities, Place, Span};
 
 /// The three sections of the side panel, in display order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -25,7 +27,7 @@ impl Section {
 }
 
 /// One entry of the side panel: a place, a date value or a speaker.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PanelItem {
     pub section: Section,
     /// The place name, the date as first written, or the speaker.
@@ -34,6 +36,8 @@ pub struct PanelItem {
     pub value: Option<String>,
     /// Every mention (for sources: every quote), in text order.
     pub spans: Vec<Span>,
+    /// For places: the details of the first mention that has any.
+    pub place: Option<PlaceInfo>,
 }
 
 impl PanelItem {
@@ -75,7 +79,19 @@ fn add_mention(
         label: key.to_string(),
         value: value.map(str::to_string),
         spans: vec![span],
+        place: None,
     });
+}
+
+/// Gives the place item named like `place` its details, unless it has some already.
+fn add_place_details(items: &mut [PanelItem], place: &Place) {
+    let info = PlaceInfo::of(place);
+    if let Some(item) = items.iter_mut().find(|i| i.label == place.name) {
+        let has_details = item.place.as_ref().is_some_and(|p| p.coords.is_some());
+        if !has_details {
+            item.place = Some(info);
+        }
+    }
 }
 
 /// Keeps only spans that really point into `text`, so nothing later slices off a boundary.
@@ -90,6 +106,7 @@ pub fn group(text: &str, entities: &Entities) -> Vec<PanelItem> {
     let mut places = Vec::new();
     for place in entities.places.iter().filter(|p| valid(text, p.span)) {
         add_mention(&mut places, Section::Places, &place.name, None, place.span);
+        add_place_details(&mut places, place);
     }
     let mut dates = Vec::new();
     for date in entities.dates.iter().filter(|d| valid(text, d.span)) {

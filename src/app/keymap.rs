@@ -23,6 +23,10 @@ pub enum Context {
     Panel,
     /// While the help or load-report overlay is open.
     Overlay,
+    /// While the map is shown.
+    Map,
+    /// While the timeline is shown.
+    Timeline,
     /// While typing in the find prompt (every other printable key is text).
     Prompt,
     /// While the entities view is open.
@@ -39,18 +43,22 @@ impl Context {
             Context::Reader => "Reader",
             Context::Panel => "Side panel",
             Context::Overlay => "Help and load report",
+            Context::Map => "Map",
+            Context::Timeline => "Timeline",
             Context::Prompt => "Find prompt (other keys type text)",
             Context::Entities => "Entities view",
         }
     }
 
     /// Every context, in the order the help shows them.
-    pub const ALL: [Context; 7] = [
+    pub const ALL: [Context; 9] = [
         Context::Global,
         Context::List,
         Context::Reader,
         Context::Panel,
         Context::Overlay,
+        Context::Map,
+        Context::Timeline,
         Context::Prompt,
         Context::Entities,
     ];
@@ -66,6 +74,8 @@ impl Context {
             Context::Overlay => "overlay",
             Context::Prompt => "prompt",
             Context::Entities => "entities",
+            Context::Map => "map",
+            Context::Timeline => "timeline",
         }
     }
 
@@ -218,6 +228,20 @@ const MOVEMENT: [(KeyCombo, Action); 10] = [
     (KeyCombo::plain(KeyCode::End), Action::Bottom),
 ];
 
+/// The keys that open the map and the timeline, and switch between them once open.
+const VIEWS: [(KeyCombo, Action); 3] = [
+    (KeyCombo::ch('m'), Action::ShowMap),
+    (KeyCombo::ch('M'), Action::ShowListMap),
+    (KeyCombo::ch('t'), Action::ShowTimeline),
+];
+
+/// What closes the map and the timeline, or opens the article at the highlight.
+const VIEW_CONTROLS: [(KeyCombo, Action); 3] = [
+    (KeyCombo::plain(KeyCode::Enter), Action::HighlightEntity),
+    (KeyCombo::plain(KeyCode::Esc), Action::Cancel),
+    (KeyCombo::ch('q'), Action::Cancel),
+];
+
 const GLOBAL: [(KeyCombo, Action); 18] = [
     (KeyCombo::ch('q'), Action::Quit),
     (
@@ -296,7 +320,15 @@ impl Default for Keymap {
             Action::ToggleLoadReport,
         );
         map.bind_all(Context::Prompt, &PROMPT);
+        map.bind_all(Context::Global, &VIEWS);
         map.bind_finding_keys();
+        map.bind_all(Context::Map, &MOVEMENT);
+        map.bind_all(Context::Map, &VIEW_CONTROLS);
+        map.bind(Context::Map, KeyCombo::ch('z'), Action::ToggleMapZoom);
+        map.bind_all(Context::Map, &VIEWS);
+        map.bind_all(Context::Timeline, &MOVEMENT);
+        map.bind_all(Context::Timeline, &VIEW_CONTROLS);
+        map.bind_all(Context::Timeline, &VIEWS);
         map
     }
 }
@@ -404,6 +436,8 @@ impl Keymap {
             }),
             Mode::Help | Mode::LoadReport => self.find(Context::Overlay, key),
             Mode::Entities => self.find(Context::Entities, key),
+            Mode::Map => self.find(Context::Map, key),
+            Mode::Timeline => self.find(Context::Timeline, key),
             Mode::Normal => self
                 .find(Context::of_pane(focus), key)
                 .or_else(|| self.find(Context::Global, key)),
@@ -550,6 +584,33 @@ mod tests {
             map.action_for(x, Mode::Filter, Pane::List),
             Some(Action::FindInput('x'))
         );
+    }
+
+    #[test]
+    fn map_and_timeline_keys_open_from_anywhere_and_move_inside() {
+        let map = Keymap::default();
+        let key = |c| press(KeyCode::Char(c), KeyModifiers::NONE);
+        assert_eq!(
+            map.action_for(key('m'), Mode::Normal, Pane::List),
+            Some(Action::ShowMap)
+        );
+        assert_eq!(
+            map.action_for(key('t'), Mode::Normal, Pane::Panel),
+            Some(Action::ShowTimeline)
+        );
+        assert_eq!(
+            map.action_for(key('j'), Mode::Map, Pane::List),
+            Some(Action::MoveDown)
+        );
+        assert_eq!(
+            map.action_for(key('z'), Mode::Map, Pane::List),
+            Some(Action::ToggleMapZoom)
+        );
+        assert_eq!(
+            map.action_for(key('q'), Mode::Timeline, Pane::List),
+            Some(Action::Cancel)
+        );
+        assert_eq!(map.action_for(key('z'), Mode::Timeline, Pane::List), None);
     }
 
     #[test]

@@ -8,7 +8,10 @@ use super::articles::Articles;
 use super::document::Document;
 use super::entities::{self, PanelItem, PanelRow};
 use super::keymap::Keymap;
+use super::map::{MapGlyphs, MapView};
+use super::places::PlaceBook;
 use super::ranking::EntitiesView;
+use super::timeline::Timeline;
 use super::view::{ListFilter, Sort};
 use crate::article::{Article, LoadProblem, Loaded};
 use crate::config::ListDetail;
@@ -64,6 +67,10 @@ pub enum Mode {
     Filter,
     /// The entities view over the listed articles is open.
     Entities,
+    /// The map of the open article's or the list's places.
+    Map,
+    /// The open article's dates in order.
+    Timeline,
 }
 
 /// A set of spans painted in the reader (an entity's mentions or find matches), with the
@@ -161,6 +168,15 @@ pub struct AppState {
     pub entities: Option<EntitiesView>,
     /// While the files are still being read: how many have been read so far.
     pub loading: Option<usize>,
+    /// Place details (coordinates, readings) learnt from the extractor, which the index
+    /// does not keep.
+    pub places: PlaceBook,
+    /// The map while it is shown.
+    pub map: Option<MapView>,
+    /// The timeline while it is shown.
+    pub timeline: Option<Timeline>,
+    /// What the map is drawn with (braille unless the terminal lacks it).
+    pub map_glyphs: MapGlyphs,
 }
 
 /// The signature of [`extract::extract`].
@@ -203,6 +219,10 @@ impl AppState {
             filter: ListFilter::default(),
             sort: Sort::default(),
             entities: None,
+            places: PlaceBook::default(),
+            map: None,
+            timeline: None,
+            map_glyphs: MapGlyphs::default(),
         }
     }
 
@@ -323,11 +343,13 @@ impl AppState {
             .map_or(1, |l| usize::from(l.reader_text().height.max(1)))
     }
 
-    /// How many panel rows fit on screen.
+    /// How many panel rows fit on screen (above the evidence area).
     #[must_use]
     pub fn panel_height(&self) -> usize {
-        self.layout()
-            .map_or(1, |l| usize::from(inner(l.panel).height.max(1)))
+        self.layout().map_or(1, |l| {
+            let (list, _) = crate::ui::panel::panel_areas(inner(l.panel));
+            usize::from(list.height.max(1))
+        })
     }
 
     /// The column count the reader wraps at.
@@ -349,10 +371,13 @@ impl AppState {
     #[must_use]
     pub fn prepare(&self, index: usize) -> Option<OpenArticle> {
         let article = self.articles.get(index)?;
-        let found = self
-            .index
-            .entities(index)
-            .unwrap_or_else(|| (self.extractor)(&article.text, article.date));
+        let found = match self.index.entities(index) {
+            Some(mut found) => {
+                self.places.fill(index, &mut found.places);
+                found
+            }
+            None => (self.extractor)(&article.text, article.date),
+        };
         let panel = entities::group(&article.text, &found);
         let panel_rows = entities::rows(&panel);
         Some(OpenArticle {

@@ -14,7 +14,9 @@ use super::document::Part;
 use super::effects::{self, Outcome};
 use super::entities::PanelRow;
 use super::finding;
+use super::map::MapScope;
 use super::marks;
+use super::overlays;
 use super::state::{AppState, Highlight, Mode, OpenArticle, Pane};
 use crate::extract::Span;
 use crate::index::worker::IndexBatch;
@@ -56,6 +58,9 @@ fn apply(state: &mut AppState, action: Action) -> Option<Effect> {
         Action::OpenArticle => open_selected(state),
         Action::NextArticle => open_neighbour(state, 1),
         Action::PrevArticle => open_neighbour(state, -1),
+        Action::HighlightEntity if matches!(state.mode, Mode::Map | Mode::Timeline) => {
+            choose_in_overlay(state);
+        }
         Action::HighlightEntity => highlight_selected_entity(state),
         Action::NextMatch => step_match(state, true),
         Action::PrevMatch => step_match(state, false),
@@ -83,7 +88,15 @@ fn apply(state: &mut AppState, action: Action) -> Option<Effect> {
         Action::OpenExternal => return open_external(state),
         Action::ViewFile => return view_file(state),
         Action::CopyLink => return copy_link(state),
+        Action::ShowMap => overlays::show_map(state, MapScope::Article),
+        Action::ShowListMap => overlays::show_map(state, MapScope::List),
+        Action::ShowTimeline => overlays::show_timeline(state),
+        Action::ToggleMapZoom => overlays::toggle_zoom(state),
         Action::Click { pane, row } => click(state, pane, usize::from(row)),
+        Action::Scroll { down, .. } if matches!(state.mode, Mode::Map | Mode::Timeline) => {
+            // The panes are hidden: the wheel moves the highlight, one place or date a turn.
+            overlays::move_by(state, if down { 1 } else { -1 });
+        }
         Action::Scroll { pane, down } => {
             let step = if down { WHEEL_STEP } else { -WHEEL_STEP };
             move_pane(state, pane, step);
@@ -131,7 +144,7 @@ pub(crate) fn index_is_complete(state: &AppState) -> bool {
 /// changed while it was indexed) is dropped: the new version is indexed in its turn.
 pub fn apply_indexed(state: &mut AppState, batch: IndexBatch) {
     let indexed_before = state.index.indexed_count();
-    for item in batch.items {
+    for item in &batch.items {
         let current = state
             .articles
             .shared(item.index)
@@ -142,6 +155,7 @@ pub fn apply_indexed(state: &mut AppState, batch: IndexBatch) {
                 .add(item.index, &item.article.text, &item.entities);
         }
     }
+    overlays::indexed(state, &batch);
     if index_is_complete(state) {
         state.indexing = false;
     }
@@ -170,12 +184,14 @@ fn resize(state: &mut AppState, width: u16, height: u16) {
     if let Some(open) = state.open.as_mut() {
         keep_panel_selection_visible(open, panel_height);
     }
+    overlays::resized(state);
 }
 
 /// How far PageUp/PageDown move in the focused pane: a screenful, less one line of context
 /// in the reader.
 fn page_size(state: &AppState) -> isize {
     let rows = match state.focus {
+        _ if matches!(state.mode, Mode::Map | Mode::Timeline) => overlays::page_size(state),
         Pane::List => state.list_capacity(),
         Pane::Reader => state.reader_height().saturating_sub(1),
         Pane::Panel => state.panel_height(),
@@ -191,6 +207,7 @@ fn move_by(state: &mut AppState, delta: isize) {
         }
         Mode::Normal | Mode::Find | Mode::Filter => move_pane(state, state.focus, delta),
         Mode::Entities => finding::move_in_entities(state, delta),
+        Mode::Map | Mode::Timeline => overlays::move_by(state, delta),
     }
 }
 
@@ -349,6 +366,28 @@ fn highlight_selected_entity(state: &mut AppState) {
     open.highlight = Some(highlight);
 }
 
+/// Enter on the map or the timeline: back to the reader with the chosen place or date
+/// highlighted there.
+fn choose_in_overlay(state: &mut AppState) {
+    let Some(highlight) = overlays::choose(state) else {
+        return;
+    };
+    let (height, panel_height) = (state.reader_height(), state.panel_height());
+    let Some(open) = state.open.as_mut() else {
+        return;
+    };
+    keep_panel_selection_visible(open, panel_height);
+    state.message = Some(format!(
+        "{}: {} — n/N to step",
+        highlight.label,
+        crate::ui::count_of(highlight.spans.len(), "mention")
+    ));
+    if let Some(&first) = highlight.spans.first() {
+        reveal(open, first, height);
+    }
+    open.highlight = Some(highlight);
+}
+
 fn step_match(state: &mut AppState, forward: bool) {
     let height = state.reader_height();
     let Some(open) = state.open.as_mut() else {
@@ -387,6 +426,7 @@ fn cancel(state: &mut AppState) {
         }
         Mode::Filter => finding::clear_filter(state),
         Mode::Find | Mode::Help | Mode::LoadReport | Mode::Entities => state.mode = Mode::Normal,
+        Mode::Map | Mode::Timeline => overlays::close(state),
     }
 }
 
@@ -474,9 +514,13 @@ fn click(state: &mut AppState, pane: Pane, row: usize) {
         return;
     }
     state.focus = pane;
-    let rows_shown = state.layout().map_or(0, |l| {
-        usize::from(crate::ui::layout::inner(l.pane(pane)).height)
-    });
+    let rows_shown = match pane {
+        // Below the panel's rows is the evidence of the selected entry.
+        Pane::Panel => state.panel_height(),
+        _ => state.layout().map_or(0, |l| {
+            usize::from(crate::ui::layout::inner(l.pane(pane)).height)
+        }),
+    };
     if row >= rows_shown {
         // On the border: focus only.
         return;

@@ -43,6 +43,8 @@ pub struct KeysSection {
     pub overlay: Option<Named<KeyList>>,
     pub prompt: Option<Named<KeyList>>,
     pub entities: Option<Named<KeyList>>,
+    pub map: Option<Named<KeyList>>,
+    pub timeline: Option<Named<KeyList>>,
 }
 
 /// A table whose keys are names checked by `N` (actions, style names), kept in file order

@@ -199,6 +199,8 @@ fn apply_keys(keymap: &mut Keymap, keys: KeysSection) {
         (Context::Overlay, keys.overlay),
         (Context::Prompt, keys.prompt),
         (Context::Entities, keys.entities),
+        (Context::Map, keys.map),
+        (Context::Timeline, keys.timeline),
     ];
     for (context, table) in tables {
         for (action, keys) in table.map(|Named(t)| t).unwrap_or_default() {

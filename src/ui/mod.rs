@@ -2,19 +2,22 @@
 //!
 //! `impl Widget for &AppState` lays the screen out with [`layout::screen_layout`] and hands
 //! each area to one pane widget ([`list`], [`reader`], [`panel`], [`status`]), then draws any
-//! overlay ([`help`], [`report`]). Every string from outside goes through [`sanitize`]
-//! before it reaches a cell.
+//! overlay ([`help`], [`report`], [`map`], [`timeline`]). Every string from outside goes
+//! through [`sanitize`] before it reaches a cell.
 
 pub mod entities_view;
+pub mod evidence;
 pub mod help;
 pub mod layout;
 pub mod list;
+pub mod map;
 pub mod panel;
 pub mod reader;
 pub mod report;
 pub mod sanitize;
 pub mod status;
 pub mod theme;
+pub mod timeline;
 pub mod wrap;
 
 use ratatui::buffer::Buffer;
@@ -41,6 +44,8 @@ impl Widget for &AppState {
             Mode::Help => help::HelpOverlay::new(self).render(area, buf),
             Mode::LoadReport => report::ReportOverlay::new(self).render(area, buf),
             Mode::Entities => entities_view::EntitiesOverlay::new(self).render(area, buf),
+            Mode::Map => map::MapOverlay::new(self).render(area, buf),
+            Mode::Timeline => timeline::TimelineOverlay::new(self).render(area, buf),
             Mode::Normal | Mode::Find | Mode::Filter => {}
         }
     }

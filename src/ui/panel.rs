@@ -1,5 +1,6 @@
 //! The side panel (right pane): the open article's Places, Dates and Sources, each entry
-//! with its mention (or quote) count, from the panel scroll position.
+//! with its mention (or quote) count, from the panel scroll position; below them, when
+//! the pane is tall enough, the evidence of the selected entry ([`super::evidence`]).
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -7,11 +8,35 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
+use super::evidence::EvidenceView;
 use super::layout::inner;
 use super::sanitize::display_width;
 use super::{fit, themed_pane_block};
 use crate::app::entities::{PanelItem, PanelRow, Section};
 use crate::app::state::{AppState, OpenArticle, Pane};
+
+/// Below this many rows inside the panel, the entries take all of it and no evidence shows.
+const EVIDENCE_MIN_PANEL: u16 = 12;
+
+/// Splits the inside of the panel into the entry list and, when it is tall enough, the
+/// evidence area under it (two fifths, 5 to 12 rows).
+#[must_use]
+pub fn panel_areas(body: Rect) -> (Rect, Option<Rect>) {
+    if body.height < EVIDENCE_MIN_PANEL {
+        return (body, None);
+    }
+    let evidence = (body.height * 2 / 5).clamp(5, 12);
+    let list = Rect {
+        height: body.height - evidence,
+        ..body
+    };
+    let below = Rect {
+        y: body.y + list.height,
+        height: evidence,
+        ..body
+    };
+    (list, Some(below))
+}
 
 /// The side panel of an [`AppState`].
 pub struct PanelPane<'a> {
@@ -106,14 +131,18 @@ impl Widget for &PanelPane<'_> {
             .render(body, buf);
             return;
         };
+        let (list, evidence) = panel_areas(body);
         let rows = open
             .panel_rows
             .iter()
             .skip(open.panel_offset)
-            .take(usize::from(body.height));
-        for (y, &row) in (body.y..).zip(rows) {
-            let line = self.row_line(open, row, usize::from(body.width));
-            buf.set_line(body.x, y, &line, body.width);
+            .take(usize::from(list.height));
+        for (y, &row) in (list.y..).zip(rows) {
+            let line = self.row_line(open, row, usize::from(list.width));
+            buf.set_line(list.x, y, &line, list.width);
+        }
+        if let (Some(area), Some((_, article))) = (evidence, self.state.open_article()) {
+            EvidenceView::new(open, article).render(area, buf);
         }
     }
 }
@@ -136,6 +165,7 @@ mod tests {
             label: "July 15".into(),
             value: Some("2026-07-15".into()),
             spans: vec![TextSpan::new(0, 7), TextSpan::new(9, 16)],
+            place: None,
         };
         let line = item_line(&item, 30, Style::new(), Style::new());
         assert_eq!(line.to_string(), " July 15 → 2026-07-15       ×2");
