@@ -227,41 +227,7 @@ mod tests {
 
     use super::*;
     use crate::article::TextEncoding;
-
-    /// Markup made of the pieces the loaders look for, in any order, plus arbitrary text.
-    fn markup_like() -> impl Strategy<Value = String> {
-        let piece = prop_oneof![
-            Just("<p>".to_string()),
-            Just("</p>".to_string()),
-            Just("<br>".to_string()),
-            Just("<li>".to_string()),
-            Just("<ul>".to_string()),
-            Just("</ul>".to_string()),
-            Just("<pre>".to_string()),
-            Just("</pre>".to_string()),
-            Just("<article>".to_string()),
-            Just("<nav>".to_string()),
-            Just("<script>".to_string()),
-            Just("<![CDATA[".to_string()),
-            Just("]]>".to_string()),
-            Just("<!--".to_string()),
-            Just("<rss version=\"2.0\"><channel>".to_string()),
-            Just("<item><title>".to_string()),
-            Just("</title>".to_string()),
-            Just("<description>".to_string()),
-            Just("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry>".to_string()),
-            Just("<meta property=\"og:title\" content=\"".to_string()),
-            Just("<time datetime=\"2026-01-01\">".to_string()),
-            Just("&lt;p&gt;".to_string()),
-            Just("&amp;".to_string()),
-            Just("&#27;".to_string()),
-            Just("\n\n".to_string()),
-            Just("é’“".to_string()),
-            "[A-Za-z.,<>/\" ]{1,8}",
-            any::<char>().prop_map(String::from),
-        ];
-        prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
-    }
+    use crate::article::html_text::markup_like;
 
     #[test]
     fn the_encoding_declaration_is_dropped_only_when_it_names_one() {
