@@ -12,6 +12,7 @@
 mod big;
 mod determinism;
 mod filesystem;
+mod fuzz_seeds;
 mod wrapping;
 
 use std::fs;
