@@ -9,8 +9,10 @@
 use std::path::PathBuf;
 
 use dateline::app::action::Action;
+use dateline::app::entities::Section;
 use dateline::app::keymap::Keymap;
 use dateline::app::map::{MapGlyphs, MapScope};
+use dateline::app::ranking::entity_query;
 use dateline::app::state::{AppState, Mode, Pane};
 use dateline::app::update::{apply_indexed, indexing_started, update};
 use dateline::article::{Loaded, load_paths};
@@ -505,4 +507,38 @@ fn without_colour_the_views_have_none_and_the_map_still_shows_the_highlight() {
     let terminal = draw(&state);
     assert!(screen(&terminal).contains("─ Evidence"));
     assert_eq!(coloured_cells(&terminal), [], "panes and evidence");
+}
+
+#[test]
+fn enter_on_the_list_map_filters_the_list_to_the_place() {
+    let mut state = bundled(120, 40);
+    index_everything(&mut state);
+    let everything = state.view.len();
+    key(&mut state, KeyCode::Char('M'));
+    // The second place: the list map's first is not special.
+    key(&mut state, KeyCode::Char('j'));
+    let map = state.map.as_ref().expect("list map");
+    let place = map.places[map.selected].clone();
+    assert!(place.count > 1 && place.count < everything, "{place:?}");
+    key(&mut state, KeyCode::Enter);
+    assert_eq!((state.mode, state.focus), (Mode::Normal, Pane::List));
+    assert!(state.map.is_none(), "the map closed");
+    assert_eq!(
+        state.filter.input,
+        entity_query(Section::Places, &place.name)
+    );
+    let mut listed = state.view.clone();
+    listed.sort_unstable();
+    let mut mentioning = state.index.articles_mentioning(&place.name);
+    mentioning.sort_unstable();
+    assert_eq!(listed, mentioning);
+    assert_eq!(listed.len(), place.count);
+    let message = state.message.clone().unwrap_or_default();
+    assert!(
+        message.contains(&format!("{} articles", place.count)),
+        "{message}"
+    );
+    // Esc in the list clears it again.
+    key(&mut state, KeyCode::Esc);
+    assert_eq!(state.view.len(), everything);
 }

@@ -281,13 +281,17 @@ impl<'a> MapOverlay<'a> {
         }
     }
 
-    fn hints(&self) -> String {
+    fn hints(&self, map: &MapView) -> String {
+        let enter = match map.scope {
+            MapScope::Article => "show in article",
+            MapScope::List => "list its articles",
+        };
         overlay_hints(
             &self.state.keymap,
             KeyContext::Map,
             &[
                 (&[Action::MoveDown, Action::MoveUp], "move"),
-                (&[Action::HighlightEntity], "show in article"),
+                (&[Action::HighlightEntity], enter),
                 (&[Action::ToggleMapZoom], "zoom"),
                 (&[Action::ShowMap, Action::ShowListMap], "article/list"),
                 (&[Action::Cancel], "close"),
@@ -462,7 +466,7 @@ impl Widget for &MapOverlay<'_> {
             .border_type(BorderType::Double)
             .border_style(theme.border_focused)
             .title(Line::styled(self.title(map), theme.title_focused))
-            .title_bottom(Line::styled(format!(" {} ", self.hints()), theme.dim).right_aligned())
+            .title_bottom(Line::styled(format!(" {} ", self.hints(map)), theme.dim).right_aligned())
             .render(layout.outer, buf);
         if let Some(canvas) = layout.canvas {
             self.draw_canvas(map, canvas, buf);
