@@ -9,16 +9,20 @@
 use std::path::PathBuf;
 
 use dateline::app::action::Action;
+use dateline::app::entities::Section;
 use dateline::app::keymap::Keymap;
 use dateline::app::map::{MapGlyphs, MapScope};
+use dateline::app::ranking::entity_query;
 use dateline::app::state::{AppState, Mode, Pane};
 use dateline::app::update::{apply_indexed, indexing_started, update};
 use dateline::article::{Loaded, load_paths};
 use dateline::extract::{self, Span};
 use dateline::index::worker::{IndexBatch, Indexed, index_jobs};
+use dateline::ui::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::{Color, Modifier, Style};
 
 use crate::render::sample;
 
@@ -438,4 +442,103 @@ fn evidence_under_the_panel_120x40() {
     key(&mut state, KeyCode::Enter);
     key(&mut state, KeyCode::Char('l'));
     insta::assert_snapshot!(draw(&state).backend());
+}
+
+/// Every cell of `terminal` whose foreground or background is a colour.
+fn coloured_cells(terminal: &Terminal<TestBackend>) -> Vec<(u16, u16)> {
+    let buffer = terminal.backend().buffer();
+    buffer
+        .content
+        .iter()
+        .enumerate()
+        .filter(|(_, cell)| cell.fg != Color::Reset || cell.bg != Color::Reset)
+        .map(|(i, _)| buffer.pos_of(i))
+        .collect()
+}
+
+#[test]
+fn the_map_draws_in_the_configured_theme() {
+    let mut state = bundled(120, 40);
+    let (land, marker, selection) = (
+        Color::Indexed(200),
+        Color::Indexed(201),
+        Color::Indexed(202),
+    );
+    state.theme.dim = Style::new().fg(land);
+    state.theme.heading = Style::new().fg(marker);
+    state.theme.selected = Style::new().bg(selection);
+    key(&mut state, KeyCode::Enter);
+    key(&mut state, KeyCode::Char('m'));
+    let terminal = draw(&state);
+    let buffer = terminal.backend().buffer();
+    let braille = |c: &ratatui::buffer::Cell| {
+        c.symbol()
+            .chars()
+            .any(|c| ('\u{2801}'..='\u{28FF}').contains(&c))
+    };
+    assert!(
+        buffer.content.iter().any(|c| braille(c) && c.fg == land),
+        "the land is drawn in the theme's dim colour"
+    );
+    let (x, y) = find_on_screen(&terminal, "●1 Kunming").expect("highlighted label");
+    assert_eq!(buffer[(x, y)].bg, selection);
+    let (x, y) = find_on_screen(&terminal, "●2").expect("another marker");
+    assert_eq!(buffer[(x, y)].fg, marker);
+}
+
+#[test]
+fn without_colour_the_views_have_none_and_the_map_still_shows_the_highlight() {
+    let mut state = bundled(120, 40);
+    state.theme = Theme::default().without_colour();
+    key(&mut state, KeyCode::Enter);
+    key(&mut state, KeyCode::Char('m'));
+    let terminal = draw(&state);
+    assert_eq!(coloured_cells(&terminal), [], "map");
+    let (x, y) = find_on_screen(&terminal, "●1 Kunming").expect("highlighted label");
+    let highlighted = terminal.backend().buffer()[(x, y)].modifier;
+    assert!(highlighted.contains(Modifier::REVERSED), "{highlighted:?}");
+    key(&mut state, KeyCode::Esc);
+    key(&mut state, KeyCode::Char('t'));
+    assert_eq!(state.mode, Mode::Timeline);
+    assert_eq!(coloured_cells(&draw(&state)), [], "timeline");
+    key(&mut state, KeyCode::Esc);
+    key(&mut state, KeyCode::Char('l'));
+    assert_eq!(state.focus, Pane::Panel);
+    let terminal = draw(&state);
+    assert!(screen(&terminal).contains("─ Evidence"));
+    assert_eq!(coloured_cells(&terminal), [], "panes and evidence");
+}
+
+#[test]
+fn enter_on_the_list_map_filters_the_list_to_the_place() {
+    let mut state = bundled(120, 40);
+    index_everything(&mut state);
+    let everything = state.view.len();
+    key(&mut state, KeyCode::Char('M'));
+    // The second place: the list map's first is not special.
+    key(&mut state, KeyCode::Char('j'));
+    let map = state.map.as_ref().expect("list map");
+    let place = map.places[map.selected].clone();
+    assert!(place.count > 1 && place.count < everything, "{place:?}");
+    key(&mut state, KeyCode::Enter);
+    assert_eq!((state.mode, state.focus), (Mode::Normal, Pane::List));
+    assert!(state.map.is_none(), "the map closed");
+    assert_eq!(
+        state.filter.input,
+        entity_query(Section::Places, &place.name)
+    );
+    let mut listed = state.view.clone();
+    listed.sort_unstable();
+    let mut mentioning = state.index.articles_mentioning(&place.name);
+    mentioning.sort_unstable();
+    assert_eq!(listed, mentioning);
+    assert_eq!(listed.len(), place.count);
+    let message = state.message.clone().unwrap_or_default();
+    assert!(
+        message.contains(&format!("{} articles", place.count)),
+        "{message}"
+    );
+    // Esc in the list clears it again.
+    key(&mut state, KeyCode::Esc);
+    assert_eq!(state.view.len(), everything);
 }

@@ -81,7 +81,7 @@ fn announce_sort(state: &mut AppState) {
 
 /// Filters the list to the articles mentioning an entity, through the query prompt so
 /// the list shows what is applied.
-fn filter_by(state: &mut AppState, query: String) {
+pub(super) fn filter_by(state: &mut AppState, query: String) {
     view::set_filter_input(state, query);
     state.mode = Mode::Normal;
     state.focus = Pane::List;

@@ -3,7 +3,9 @@
 
 use super::entities::Section;
 use super::evidence::sentence_in;
+use super::finding;
 use super::map::{MapScope, MapView};
+use super::ranking::entity_query;
 use super::state::{AppState, Highlight, Mode};
 use super::timeline;
 use crate::extract::DateMention;
@@ -133,18 +135,17 @@ pub fn toggle_zoom(state: &mut AppState) {
 /// Enter on the map or the timeline: closes it and returns the highlight for the chosen
 /// place (all its mentions, as Enter in the side panel gives) or date mention, for
 /// `update` to set and scroll the reader to. On the list map a place belongs to no one
-/// article: it says how many mention it instead.
+/// article: the list is filtered to the articles mentioning it instead, as the side
+/// panel's filter key does, and nothing is highlighted.
 pub fn choose(state: &mut AppState) -> Option<Highlight> {
     match state.mode {
         Mode::Map => {
             let map = state.map.as_ref()?;
             let place = map.places.get(map.selected)?;
             let Some(item) = place.panel_item else {
-                state.message = Some(format!(
-                    "{}: mentioned in {}",
-                    place.name,
-                    crate::ui::count_of(place.count, "article")
-                ));
+                let query = entity_query(Section::Places, &place.name);
+                close(state);
+                finding::filter_by(state, query);
                 return None;
             };
             close(state);

@@ -11,7 +11,7 @@ use ratatui::widgets::Widget;
 
 use super::safe_span;
 use super::sanitize::display_width;
-use super::theme::THEME;
+use super::theme::Theme;
 use super::wrap::wrap_str;
 use crate::app::entities::{PanelItem, Section};
 use crate::app::evidence::{describe_place, flatten, sentence_in};
@@ -20,13 +20,14 @@ use crate::article::Article;
 use crate::extract::Span as TextSpan;
 
 /// The `sentence` of `text` holding `mention`, on as many lines of `width` columns as it
-/// takes, with the mention in the highlight style.
+/// takes, with the mention in `theme`'s highlight style.
 #[must_use]
 pub fn sentence_lines(
     text: &str,
     sentence: TextSpan,
     mention: TextSpan,
     width: usize,
+    theme: &Theme,
 ) -> Vec<Line<'static>> {
     let (flat, marked) = flatten(text, sentence, mention);
     let quoted = format!("“{flat}”");
@@ -35,19 +36,19 @@ pub fn sentence_lines(
     let marked = TextSpan::new(marked.start + shift, marked.end + shift);
     wrap_str(&quoted, width.max(1))
         .into_iter()
-        .map(|line| marked_line(&quoted, line, marked))
+        .map(|line| marked_line(&quoted, line, marked, theme.highlight))
         .collect()
 }
 
-/// One wrapped line of `text`, with the part inside `marked` highlighted.
-fn marked_line(text: &str, line: TextSpan, marked: TextSpan) -> Line<'static> {
+/// One wrapped line of `text`, with the part inside `marked` in `highlight`.
+fn marked_line(text: &str, line: TextSpan, marked: TextSpan, highlight: Style) -> Line<'static> {
     let cut = |at: usize| at.clamp(line.start, line.end);
     let (a, b) = (cut(marked.start), cut(marked.end));
     let piece =
         |from: usize, to: usize, style: Style| safe_span(text.get(from..to).unwrap_or(""), style);
     Line::from(vec![
         piece(line.start, a, Style::new()),
-        piece(a, b, THEME.highlight),
+        piece(a, b, highlight),
         piece(b, line.end, Style::new()),
     ])
 }
@@ -67,22 +68,27 @@ fn wrapped(text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
 
 /// A dim rule across `width` columns with a title in it: "─ Evidence 2/6 ────".
 #[must_use]
-pub fn rule(title: &str, width: usize) -> Line<'static> {
+pub fn rule(title: &str, width: usize, theme: &Theme) -> Line<'static> {
     let head = format!("─ {title} ");
     let fill = width.saturating_sub(display_width(&head));
-    Line::styled(format!("{head}{}", "─".repeat(fill)), THEME.dim)
+    Line::styled(format!("{head}{}", "─".repeat(fill)), theme.dim)
 }
 
 /// The evidence of the open article's selected panel entry.
 pub struct EvidenceView<'a> {
     open: &'a OpenArticle,
     article: &'a Article,
+    theme: &'a Theme,
 }
 
 impl<'a> EvidenceView<'a> {
     #[must_use]
-    pub fn new(open: &'a OpenArticle, article: &'a Article) -> Self {
-        Self { open, article }
+    pub fn new(open: &'a OpenArticle, article: &'a Article, theme: &'a Theme) -> Self {
+        Self {
+            open,
+            article,
+            theme,
+        }
     }
 
     /// Which mention to show: the one `n`/`N` stepped to when this entry is highlighted,
@@ -109,16 +115,23 @@ impl<'a> EvidenceView<'a> {
         } else {
             format!("Evidence {position}")
         };
-        let mut lines = vec![rule(&title, width)];
+        let theme = self.theme;
+        let mut lines = vec![rule(&title, width, theme)];
         if let Some(info) = item.place.as_ref() {
-            lines.extend(wrapped(&describe_place(info), width, THEME.dim));
+            lines.extend(wrapped(&describe_place(info), width, theme.dim));
             if let Some(reading) = &info.reading {
-                lines.extend(wrapped(reading, width, THEME.prompt));
+                lines.extend(wrapped(reading, width, theme.prompt));
             }
         }
         if let Some(&mention) = item.spans.get(current) {
             let sentence = sentence_in(self.article, mention);
-            lines.extend(sentence_lines(&self.article.text, sentence, mention, width));
+            lines.extend(sentence_lines(
+                &self.article.text,
+                sentence,
+                mention,
+                width,
+                theme,
+            ));
         }
         lines
     }
@@ -140,7 +153,7 @@ impl Widget for &EvidenceView<'_> {
             // Say that the sentence goes on below.
             let last = area.bottom() - 1;
             let x = area.right().saturating_sub(1);
-            buf.set_string(x, last, "…", THEME.dim);
+            buf.set_string(x, last, "…", self.theme.dim);
         }
     }
 }
@@ -161,13 +174,14 @@ mod tests {
         let at = text.find("Kunming").expect("in text");
         let mention = TextSpan::new(at, at + 7);
         let sentence = crate::app::evidence::sentence_around(text, mention);
-        let lines = sentence_lines(text, sentence, mention, 16);
+        let theme = Theme::default();
+        let lines = sentence_lines(text, sentence, mention, 16, &theme);
         let shown: Vec<String> = lines.iter().map(ToString::to_string).collect();
         assert_eq!(shown, ["“Trains leave", "Kunming at", "dawn.”"]);
         let marked: Vec<&str> = lines
             .iter()
             .flat_map(|l| l.spans.iter())
-            .filter(|s| s.style == THEME.highlight)
+            .filter(|s| s.style == theme.highlight)
             .map(|s| s.content.as_ref())
             .filter(|s| !s.is_empty())
             .collect();

@@ -16,7 +16,7 @@ use ratatui::widgets::{Block, BorderType, Clear, Widget};
 use super::evidence::rule;
 use super::layout::inner;
 use super::sanitize::display_width;
-use super::theme::THEME;
+use super::theme::Theme;
 use super::{count_of, fit, wrap};
 use crate::app::action::Action;
 use crate::app::evidence::describe_place;
@@ -260,6 +260,10 @@ impl<'a> MapOverlay<'a> {
         Self { state }
     }
 
+    fn theme(&self) -> &Theme {
+        &self.state.theme
+    }
+
     fn title(&self, map: &MapView) -> String {
         let frame = if map.zoomed { "zoomed" } else { "world" };
         match map.scope {
@@ -277,13 +281,17 @@ impl<'a> MapOverlay<'a> {
         }
     }
 
-    fn hints(&self) -> String {
+    fn hints(&self, map: &MapView) -> String {
+        let enter = match map.scope {
+            MapScope::Article => "show in article",
+            MapScope::List => "list its articles",
+        };
         overlay_hints(
             &self.state.keymap,
             KeyContext::Map,
             &[
                 (&[Action::MoveDown, Action::MoveUp], "move"),
-                (&[Action::HighlightEntity], "show in article"),
+                (&[Action::HighlightEntity], enter),
                 (&[Action::ToggleMapZoom], "zoom"),
                 (&[Action::ShowMap, Action::ShowListMap], "article/list"),
                 (&[Action::Cancel], "close"),
@@ -302,8 +310,11 @@ impl<'a> MapOverlay<'a> {
         } else {
             MapResolution::Low
         };
-        let land = THEME.dim.fg.unwrap_or(Color::DarkGray);
-        let marker_colour = THEME.heading.fg.unwrap_or(Color::Yellow);
+        let theme = self.theme();
+        // Canvas shapes take a colour, not a style: without one (NO_COLOR) they are drawn
+        // in the terminal's own colour, and the labels' styles keep the places apart.
+        let land = theme.dim.fg.unwrap_or(Color::Reset);
+        let marker_colour = theme.heading.fg.unwrap_or(Color::Reset);
         let on_map = map.places.iter().filter(|p| p.coords().is_some()).count();
         let named = map.scope == MapScope::Article && on_map <= 12;
         let most = map.places.first().map_or(1, |p| p.count.max(1));
@@ -333,9 +344,9 @@ impl<'a> MapOverlay<'a> {
                     continue;
                 };
                 let style = if *i == map.selected {
-                    THEME.selected
+                    theme.selected
                 } else {
-                    Style::new().fg(marker_colour)
+                    theme.heading
                 };
                 ctx.print(lon, lat, Line::styled(label.clone(), style));
             }
@@ -348,7 +359,8 @@ impl<'a> MapOverlay<'a> {
             .render(area, buf);
     }
 
-    fn note(map: &MapView, width: usize) -> Line<'static> {
+    fn note(&self, map: &MapView, width: usize) -> Line<'static> {
+        let theme = self.theme();
         let off_map = map.places.iter().filter(|p| p.coords().is_none()).count();
         let mut text = count_of(map.places.len(), "place");
         if off_map > 0 {
@@ -363,13 +375,14 @@ impl<'a> MapOverlay<'a> {
                     ),
                     width,
                 ),
-                THEME.warning,
+                theme.warning,
             );
         }
-        Line::styled(fit(&text, width), THEME.dim)
+        Line::styled(fit(&text, width), theme.dim)
     }
 
-    fn legend_row(map: &MapView, index: usize, width: usize) -> Line<'static> {
+    fn legend_row(&self, map: &MapView, index: usize, width: usize) -> Line<'static> {
+        let theme = self.theme();
         let place = &map.places[index];
         let glyph = if place.coords().is_some() {
             "●"
@@ -383,33 +396,35 @@ impl<'a> MapOverlay<'a> {
         let gap = room.saturating_sub(display_width(&name));
         let name = format!("{name}{}", " ".repeat(gap));
         if index == map.selected {
-            return Line::styled(format!("{head}{name}{count}"), THEME.selected);
+            return Line::styled(format!("{head}{name}{count}"), theme.selected);
         }
         Line::from(vec![
-            Span::styled(
-                head,
-                Style::new().fg(THEME.heading.fg.unwrap_or(Color::Yellow)),
-            ),
+            Span::styled(head, theme.heading),
             Span::raw(name),
-            Span::styled(count, THEME.dim),
+            Span::styled(count, theme.dim),
         ])
     }
 
-    fn draw_legend(map: &MapView, area: Rect, buf: &mut Buffer) {
+    fn draw_legend(&self, map: &MapView, area: Rect, buf: &mut Buffer) {
         let width = usize::from(area.width);
-        buf.set_line(area.x, area.y, &Self::note(map, width), area.width);
+        buf.set_line(area.x, area.y, &self.note(map, width), area.width);
         let rows = (map.offset..map.places.len()).take(usize::from(area.height.saturating_sub(1)));
         for (y, index) in (area.y + 1..).zip(rows) {
-            buf.set_line(area.x, y, &Self::legend_row(map, index, width), area.width);
+            buf.set_line(area.x, y, &self.legend_row(map, index, width), area.width);
         }
     }
 
-    fn draw_detail(map: &MapView, area: Rect, buf: &mut Buffer) {
+    fn draw_detail(&self, map: &MapView, area: Rect, buf: &mut Buffer) {
+        let theme = self.theme();
         let Some(place) = map.places.get(map.selected) else {
             return;
         };
         let width = usize::from(area.width);
-        let mut lines = vec![rule(&fit(&place.name, width.saturating_sub(4)), width)];
+        let mut lines = vec![rule(
+            &fit(&place.name, width.saturating_sub(4)),
+            width,
+            theme,
+        )];
         let mut add = |text: &str, style: Style| {
             for span in wrap::wrap_str(text, width.max(1)) {
                 lines.push(Line::from(super::safe_span(
@@ -420,17 +435,17 @@ impl<'a> MapOverlay<'a> {
         };
         match place.info.as_ref() {
             Some(info) => {
-                add(&describe_place(info), THEME.dim);
+                add(&describe_place(info), theme.dim);
                 if let Some(reading) = &info.reading {
-                    add(reading, THEME.prompt);
+                    add(reading, theme.prompt);
                 }
             }
-            None => add("no coordinates known yet", THEME.dim),
+            None => add("no coordinates known yet", theme.dim),
         }
         if map.scope == MapScope::List {
             add(
                 &format!("mentioned in {}", count_of(place.count, "article")),
-                THEME.dim,
+                theme.dim,
             );
         }
         for (y, line) in (area.y..area.bottom()).zip(&lines) {
@@ -445,19 +460,20 @@ impl Widget for &MapOverlay<'_> {
             return;
         };
         let layout = map_layout(screen);
+        let theme = self.theme();
         Clear.render(layout.outer, buf);
         Block::bordered()
             .border_type(BorderType::Double)
-            .border_style(THEME.border_focused)
-            .title(Line::styled(self.title(map), THEME.title_focused))
-            .title_bottom(Line::styled(format!(" {} ", self.hints()), THEME.dim).right_aligned())
+            .border_style(theme.border_focused)
+            .title(Line::styled(self.title(map), theme.title_focused))
+            .title_bottom(Line::styled(format!(" {} ", self.hints(map)), theme.dim).right_aligned())
             .render(layout.outer, buf);
         if let Some(canvas) = layout.canvas {
             self.draw_canvas(map, canvas, buf);
         }
-        MapOverlay::draw_legend(map, layout.legend, buf);
+        self.draw_legend(map, layout.legend, buf);
         if let Some(detail) = layout.detail {
-            MapOverlay::draw_detail(map, detail, buf);
+            self.draw_detail(map, detail, buf);
         }
     }
 }

@@ -28,7 +28,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::app::state::{AppState, Mode, Pane};
 use sanitize::{display_width, sanitize};
-use theme::{THEME, Theme};
+use theme::Theme;
 
 impl Widget for &AppState {
     fn render(self, area: Rect, buf: &mut Buffer) {
@@ -69,15 +69,8 @@ fn too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
         .render(centred, buf);
 }
 
-/// The bordered block of a pane; the focused pane gets a thick coloured border and a
-/// highlighted title, so it is plain which pane the keys go to.
-/// Drawn in the built-in theme; panes use [`themed_pane_block`] with the state's theme.
-#[must_use]
-pub fn pane_block(pane: Pane, focused: bool) -> Block<'static> {
-    themed_pane_block(pane, focused, &THEME)
-}
-
-/// [`pane_block`] in `theme`.
+/// The bordered block of a pane in `theme`; the focused pane gets a thick coloured border
+/// and a highlighted title, so it is plain which pane the keys go to.
 #[must_use]
 pub fn themed_pane_block(pane: Pane, focused: bool, theme: &Theme) -> Block<'static> {
     let block = Block::bordered();

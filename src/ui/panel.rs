@@ -142,7 +142,7 @@ impl Widget for &PanelPane<'_> {
             buf.set_line(list.x, y, &line, list.width);
         }
         if let (Some(area), Some((_, article))) = (evidence, self.state.open_article()) {
-            EvidenceView::new(open, article).render(area, buf);
+            EvidenceView::new(open, article, &self.state.theme).render(area, buf);
         }
     }
 }

@@ -1,6 +1,7 @@
-//! The status bar (bottom line): position in the list, the focused pane and the keys that
+//! The status bar (bottom line): position in the list, what the keys go to (the focused
+//! pane, or the map, timeline, entities view or overlay that is open) and the keys that
 //! matter there (looked up in the key map), a notice, and the load-problem warning. While
-//! finding, the same line is the prompt.
+//! finding or filtering, the same line is the prompt.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -11,6 +12,7 @@ use super::sanitize::display_width;
 use super::{fit, safe_span};
 use crate::app::action::Action;
 use crate::app::keymap::{Context, Keymap};
+use crate::app::map::MapScope;
 use crate::app::state::{AppState, Mode, Pane};
 
 /// The status bar of an [`AppState`].
@@ -18,68 +20,132 @@ pub struct StatusBar<'a> {
     state: &'a AppState,
 }
 
-/// The hints for each pane: groups of actions shown as "keys description".
-fn hints(pane: Pane) -> &'static [(&'static [Action], &'static str)] {
-    match pane {
-        Pane::List => &[
-            (&[Action::MoveDown, Action::MoveUp], "move"),
-            (&[Action::OpenArticle], "open"),
-            (&[Action::StartFilter], "filter"),
-            (&[Action::CycleSort, Action::FlipSort], "sort"),
-            (&[Action::FocusNext], "next pane"),
-            (&[Action::ToggleHelp], "help"),
-            (&[Action::Quit], "quit"),
-        ],
-        Pane::Reader => &[
-            (&[Action::MoveDown, Action::MoveUp], "scroll"),
-            (&[Action::PageDown], "page"),
-            (&[Action::NextParagraph, Action::PrevParagraph], "paragraph"),
-            (&[Action::StartFind], "find"),
-            (&[Action::NextMatch, Action::PrevMatch], "match"),
-            (&[Action::NextArticle, Action::PrevArticle], "article"),
-            (&[Action::ToggleHelp], "help"),
-        ],
-        Pane::Panel => &[
-            (&[Action::MoveDown, Action::MoveUp], "move"),
-            (&[Action::HighlightEntity], "highlight"),
-            (&[Action::FilterByEntity], "filter"),
-            (&[Action::NextMatch, Action::PrevMatch], "match"),
-            (&[Action::ToggleHelp], "help"),
-        ],
+/// A group of actions shown as "keys description".
+type Hint = (&'static [Action], &'static str);
+
+const LIST_HINTS: &[Hint] = &[
+    (&[Action::MoveDown, Action::MoveUp], "move"),
+    (&[Action::OpenArticle], "open"),
+    (&[Action::StartFilter], "filter"),
+    (&[Action::CycleSort, Action::FlipSort], "sort"),
+    (&[Action::FocusNext], "next pane"),
+    (&[Action::ToggleHelp], "help"),
+    (&[Action::Quit], "quit"),
+];
+
+const READER_HINTS: &[Hint] = &[
+    (&[Action::MoveDown, Action::MoveUp], "scroll"),
+    (&[Action::PageDown], "page"),
+    (&[Action::NextParagraph, Action::PrevParagraph], "paragraph"),
+    (&[Action::StartFind], "find"),
+    (&[Action::NextMatch, Action::PrevMatch], "match"),
+    (&[Action::NextArticle, Action::PrevArticle], "article"),
+    (&[Action::ToggleHelp], "help"),
+];
+
+const PANEL_HINTS: &[Hint] = &[
+    (&[Action::MoveDown, Action::MoveUp], "move"),
+    (&[Action::HighlightEntity], "highlight"),
+    (&[Action::FilterByEntity], "filter"),
+    (&[Action::NextMatch, Action::PrevMatch], "match"),
+    (&[Action::ToggleHelp], "help"),
+];
+
+const ARTICLE_MAP_HINTS: &[Hint] = &[
+    (&[Action::MoveDown, Action::MoveUp], "move"),
+    (&[Action::HighlightEntity], "show in article"),
+    (&[Action::Cancel], "close"),
+    (&[Action::ToggleMapZoom], "zoom"),
+    (&[Action::ShowListMap], "list's map"),
+    (&[Action::ShowTimeline], "timeline"),
+];
+
+const LIST_MAP_HINTS: &[Hint] = &[
+    (&[Action::MoveDown, Action::MoveUp], "move"),
+    (&[Action::HighlightEntity], "list its articles"),
+    (&[Action::Cancel], "close"),
+    (&[Action::ToggleMapZoom], "zoom"),
+    (&[Action::ShowMap], "article's map"),
+];
+
+const TIMELINE_HINTS: &[Hint] = &[
+    (&[Action::MoveDown, Action::MoveUp], "move"),
+    (&[Action::HighlightEntity], "show in article"),
+    (&[Action::ShowMap], "map"),
+    (&[Action::Cancel], "close"),
+];
+
+const ENTITIES_HINTS: &[Hint] = &[
+    (&[Action::MoveDown, Action::MoveUp], "move"),
+    (&[Action::FilterByEntity], "list its articles"),
+    (&[Action::NextColumn, Action::PrevColumn], "column"),
+    (&[Action::Cancel], "close"),
+];
+
+const OVERLAY_HINTS: &[Hint] = &[
+    (&[Action::MoveDown, Action::MoveUp], "scroll"),
+    (&[Action::Cancel], "close"),
+];
+
+/// What the keys go to now, as the status bar names it, the key map context they are
+/// looked up in, and the hints to show for it.
+fn hint_target(state: &AppState) -> (&'static str, Context, &'static [Hint]) {
+    let list_map = state
+        .map
+        .as_ref()
+        .is_some_and(|map| map.scope == MapScope::List);
+    match state.mode {
+        Mode::Map if list_map => ("List map", Context::Map, LIST_MAP_HINTS),
+        Mode::Map => ("Map", Context::Map, ARTICLE_MAP_HINTS),
+        Mode::Timeline => ("Timeline", Context::Timeline, TIMELINE_HINTS),
+        Mode::Entities => ("Entities view", Context::Entities, ENTITIES_HINTS),
+        Mode::Help => ("Help", Context::Overlay, OVERLAY_HINTS),
+        Mode::LoadReport => ("Load report", Context::Overlay, OVERLAY_HINTS),
+        Mode::Normal | Mode::Find | Mode::Filter => {
+            let pane = state.focus;
+            let (context, hints) = match pane {
+                Pane::List => (Context::List, LIST_HINTS),
+                Pane::Reader => (Context::Reader, READER_HINTS),
+                Pane::Panel => (Context::Panel, PANEL_HINTS),
+            };
+            (pane.title(), context, hints)
+        }
     }
 }
 
-fn context_of(pane: Pane) -> Context {
-    match pane {
-        Pane::List => Context::List,
-        Pane::Reader => Context::Reader,
-        Pane::Panel => Context::Panel,
+/// The first key bound to `action` in `context`, else (for the panes, where the global
+/// keys work too) anywhere.
+fn first_key(keymap: &Keymap, action: Action, context: Context) -> Option<String> {
+    let in_pane = matches!(context, Context::List | Context::Reader | Context::Panel);
+    let mut keys = keymap.keys_for(action, context);
+    if in_pane {
+        keys.extend(keymap.keys_for(action, Context::Global));
     }
+    keys.into_iter().next()
 }
 
-/// The first key bound to `action` in the pane, else anywhere.
-fn first_key(keymap: &Keymap, action: Action, pane: Pane) -> Option<String> {
-    keymap
-        .keys_for(action, context_of(pane))
-        .into_iter()
-        .chain(keymap.keys_for(action, Context::Global))
-        .next()
-}
-
-/// "j/k move  Enter open  ..." for the focused pane, from the key map.
+/// "j/k move  Enter open  ..." for `hints` in `context`, from the key map; actions
+/// without a key are left out.
 #[must_use]
-pub fn hint_text(keymap: &Keymap, pane: Pane) -> String {
-    hints(pane)
+fn hint_text(keymap: &Keymap, context: Context, hints: &[Hint]) -> String {
+    hints
         .iter()
         .filter_map(|(actions, label)| {
             let keys: Vec<String> = actions
                 .iter()
-                .filter_map(|&a| first_key(keymap, a, pane))
+                .filter_map(|&a| first_key(keymap, a, context))
                 .collect();
             (!keys.is_empty()).then(|| format!("{} {label}", keys.join("/")))
         })
         .collect::<Vec<_>>()
         .join("  ")
+}
+
+/// What the keys go to and the keys that matter there: "Map", "j/k move  Enter show…".
+#[must_use]
+pub fn mode_hints(state: &AppState) -> (&'static str, String) {
+    let (name, context, hints) = hint_target(state);
+    (name, hint_text(&state.keymap, context, hints))
 }
 
 /// "loading 12,345 files…" while the files are still being read, else nothing.
@@ -168,7 +234,7 @@ impl<'a> StatusBar<'a> {
         }
         let problems = self.state.problem_count();
         (problems > 0).then(|| {
-            let key = first_key(&self.state.keymap, Action::ToggleLoadReport, Pane::List);
+            let key = first_key(&self.state.keymap, Action::ToggleLoadReport, Context::List);
             Span::styled(
                 format!(
                     "{} not loaded — press {}",
@@ -205,11 +271,8 @@ impl Widget for &StatusBar<'_> {
             .or_else(|| indexing_label(self.state))
             .map(|label| format!(" │ {label}"))
             .unwrap_or_default();
-        let left = format!(
-            " {position}{progress} │ {} │ {}",
-            self.state.focus.title(),
-            hint_text(&self.state.keymap, self.state.focus)
-        );
+        let (target, hints) = mode_hints(self.state);
+        let left = format!(" {position}{progress} │ {target} │ {hints}");
         buf.set_line(
             area.x,
             area.y,
@@ -239,10 +302,53 @@ mod tests {
     fn hints_come_from_the_keymap() {
         let keymap = Keymap::default();
         assert_eq!(
-            hint_text(&keymap, Pane::List),
+            hint_text(&keymap, Context::List, LIST_HINTS),
             "j/k move  Enter open  / filter  S/O sort  Tab next pane  ? help  q quit"
         );
-        assert!(hint_text(&keymap, Pane::Reader).contains("}/{ paragraph"));
+        assert!(hint_text(&keymap, Context::Reader, READER_HINTS).contains("}/{ paragraph"));
+    }
+
+    #[test]
+    fn hints_follow_the_mode_and_its_keys() {
+        let mut state = AppState::new(crate::article::Loaded::default(), Keymap::default());
+        let hints = |state: &AppState| mode_hints(state);
+        assert_eq!(hints(&state).0, "Articles");
+        state.mode = Mode::Map;
+        assert_eq!(
+            hints(&state),
+            (
+                "Map",
+                "j/k move  Enter show in article  Esc close  z zoom  M list's map  t timeline"
+                    .to_string()
+            )
+        );
+        state.mode = Mode::Timeline;
+        assert_eq!(
+            hints(&state),
+            (
+                "Timeline",
+                "j/k move  Enter show in article  m map  Esc close".to_string()
+            )
+        );
+        state.mode = Mode::Entities;
+        assert_eq!(
+            hints(&state),
+            (
+                "Entities view",
+                "j/k move  Enter list its articles  Tab/S-Tab column  Esc close".to_string()
+            )
+        );
+        // A key rebound in the map's context shows there, and a global key does not
+        // (it does nothing while the map is open).
+        let z = crate::app::keymap::KeyCombo::parse("x").expect("a key");
+        state
+            .keymap
+            .rebind(Context::Map, Action::ToggleMapZoom, &[z]);
+        state.keymap.rebind(Context::Map, Action::ShowTimeline, &[]);
+        state.mode = Mode::Map;
+        let (_, map) = hints(&state);
+        assert!(map.contains("x zoom"), "{map}");
+        assert!(!map.contains("timeline"), "{map}");
     }
 
     #[test]

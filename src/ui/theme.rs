@@ -3,7 +3,8 @@
 //! The built-in [`THEME`] uses only the 16 basic colours, so the reader looks right on any
 //! terminal. The config file can change any style by its name ([`Theme::SLOTS`]), and
 //! `NO_COLOR` takes the colours out ([`Theme::without_colour`]) while keeping selections
-//! visible. Panes draw from the `Theme` in the app state.
+//! visible. Panes and overlays draw from the `Theme` in the app state; the map's canvas
+//! takes colours, not styles, so its land uses `dim`'s colour and its rings `heading`'s.
 
 use ratatui::style::{Color, Modifier, Style};
 

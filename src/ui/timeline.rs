@@ -12,7 +12,7 @@ use super::evidence::{rule, sentence_lines};
 use super::layout::inner;
 use super::map::{overlay_area, overlay_hints};
 use super::sanitize::display_width;
-use super::theme::THEME;
+use super::theme::Theme;
 use super::{count_of, fit};
 use crate::app::action::Action;
 use crate::app::evidence::flatten;
@@ -136,21 +136,27 @@ impl<'a> TimelineOverlay<'a> {
         )
     }
 
-    fn header(timeline: &Timeline) -> Line<'static> {
+    fn theme(&self) -> &Theme {
+        &self.state.theme
+    }
+
+    fn header(&self, timeline: &Timeline) -> Line<'static> {
+        let theme = self.theme();
         let count = count_of(timeline.entries.len(), "date");
         match timeline.published {
             Some(date) => Line::from(vec![
-                Span::styled(format!("Published {}", day_name(date)), THEME.prompt),
-                Span::styled(format!(" · {count}"), THEME.dim),
+                Span::styled(format!("Published {}", day_name(date)), theme.prompt),
+                Span::styled(format!(" · {count}"), theme.dim),
             ]),
             None => Line::styled(
                 format!("Publication date unknown: relative dates could not be placed · {count}"),
-                THEME.dim,
+                theme.dim,
             ),
         }
     }
 
     fn row(
+        &self,
         timeline: &Timeline,
         article: &Article,
         row: TimelineRow,
@@ -158,24 +164,26 @@ impl<'a> TimelineOverlay<'a> {
     ) -> Line<'static> {
         match row {
             TimelineRow::Published => {
+                let theme = self.theme();
                 let date = timeline
                     .published
                     .map(|d| d.to_string())
                     .unwrap_or_default();
-                let line = rule(&format!("published {date}"), width);
-                Line::styled(line.to_string(), THEME.prompt)
+                let line = rule(&format!("published {date}"), width, theme);
+                Line::styled(line.to_string(), theme.prompt)
             }
-            TimelineRow::Unplaced => rule("year unknown", width),
+            TimelineRow::Unplaced => rule("year unknown", width, self.theme()),
             TimelineRow::Entry(index) => {
                 let Some(entry) = timeline.entries.get(index) else {
                     return Line::default();
                 };
-                Self::entry_line(timeline, article, index, entry, width)
+                self.entry_line(timeline, article, index, entry, width)
             }
         }
     }
 
     fn entry_line(
+        &self,
         timeline: &Timeline,
         article: &Article,
         index: usize,
@@ -203,13 +211,14 @@ impl<'a> TimelineOverlay<'a> {
         let sentence = snippet(&article.text, entry, room);
         let gap = room.saturating_sub(display_width(&sentence));
         let sentence = format!("{sentence}{}", " ".repeat(gap));
+        let theme = self.theme();
         if index == timeline.selected {
-            return Line::styled(format!("{value}{written}{sentence}"), THEME.selected);
+            return Line::styled(format!("{value}{written}{sentence}"), theme.selected);
         }
         let value_style = if entry.placed {
-            THEME.heading
+            theme.heading
         } else {
-            THEME.dim
+            theme.dim
         };
         Line::from(vec![
             Span::styled(value, value_style),
@@ -218,18 +227,20 @@ impl<'a> TimelineOverlay<'a> {
         ])
     }
 
-    fn draw_detail(timeline: &Timeline, article: &Article, area: Rect, buf: &mut Buffer) {
+    fn draw_detail(&self, timeline: &Timeline, article: &Article, area: Rect, buf: &mut Buffer) {
+        let theme = self.theme();
         let width = usize::from(area.width);
         let Some(entry) = timeline.entries.get(timeline.selected) else {
             return;
         };
         let title = format!("{} → {}", fit(&entry.written, width / 2), entry.value);
-        let mut lines = vec![rule(&title, width)];
+        let mut lines = vec![rule(&title, width, theme)];
         lines.extend(sentence_lines(
             &article.text,
             entry.sentence,
             entry.span,
             width,
+            theme,
         ));
         for (y, line) in (area.y..area.bottom()).zip(&lines) {
             buf.set_line(area.x, y, line, area.width);
@@ -245,25 +256,26 @@ impl Widget for &TimelineOverlay<'_> {
             return;
         };
         let layout = timeline_layout(screen);
+        let theme = self.theme();
         Clear.render(layout.outer, buf);
         Block::bordered()
             .border_type(BorderType::Double)
-            .border_style(THEME.border_focused)
+            .border_style(theme.border_focused)
             .title(Line::styled(
                 format!(" Timeline · {} ", fit(&article.title, 60)),
-                THEME.title_focused,
+                theme.title_focused,
             ))
-            .title_bottom(Line::styled(format!(" {} ", self.hints()), THEME.dim).right_aligned())
+            .title_bottom(Line::styled(format!(" {} ", self.hints()), theme.dim).right_aligned())
             .render(layout.outer, buf);
         buf.set_line(
             layout.header.x,
             layout.header.y,
-            &TimelineOverlay::header(timeline),
+            &self.header(timeline),
             layout.header.width,
         );
         let width = usize::from(layout.list.width);
         if timeline.entries.is_empty() {
-            let none = Line::styled(" no dates found in this article", THEME.dim);
+            let none = Line::styled(" no dates found in this article", theme.dim);
             buf.set_line(layout.list.x, layout.list.y, &none, layout.list.width);
             return;
         }
@@ -273,11 +285,11 @@ impl Widget for &TimelineOverlay<'_> {
             .skip(timeline.offset)
             .take(usize::from(layout.list.height));
         for (y, &row) in (layout.list.y..).zip(rows) {
-            let line = TimelineOverlay::row(timeline, article, row, width);
+            let line = self.row(timeline, article, row, width);
             buf.set_line(layout.list.x, y, &line, layout.list.width);
         }
         if let Some(detail) = layout.detail {
-            TimelineOverlay::draw_detail(timeline, article, detail, buf);
+            self.draw_detail(timeline, article, detail, buf);
         }
     }
 }
