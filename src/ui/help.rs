@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
 
 use super::layout::centered;
+use super::status::overlay_hints;
 use super::theme::{THEME, Theme};
 use crate::app::keymap::Keymap;
 use crate::app::state::AppState;
@@ -72,7 +73,9 @@ impl Widget for &HelpOverlay<'_> {
             .border_type(BorderType::Double)
             .border_style(theme.border_focused)
             .title(Line::styled(" Keys ", theme.title_focused))
-            .title_bottom(Line::styled(" j/k scroll · Esc close ", theme.dim).right_aligned());
+            .title_bottom(
+                Line::styled(overlay_hints(&self.state.keymap), theme.dim).right_aligned(),
+            );
         let scroll = u16::try_from(self.state.overlay_scroll).unwrap_or(u16::MAX);
         Paragraph::new(lines)
             .block(block)

@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, BorderType, Clear, Widget};
 use super::count_of;
 use super::layout::{centered, inner};
 use super::sanitize::sanitize;
+use super::status::overlay_hints;
 use super::wrap::wrap_str;
 use crate::app::state::AppState;
 
@@ -59,7 +60,8 @@ impl Widget for &ReportOverlay<'_> {
             .border_style(self.state.theme.border_focused)
             .title(Line::styled(title, self.state.theme.title_focused))
             .title_bottom(
-                Line::styled(" j/k scroll · Esc close ", self.state.theme.dim).right_aligned(),
+                Line::styled(overlay_hints(&self.state.keymap), self.state.theme.dim)
+                    .right_aligned(),
             )
             .render(popup, buf);
         let body = inner(popup);

@@ -148,6 +148,13 @@ pub fn mode_hints(state: &AppState) -> (&'static str, String) {
     (name, hint_text(&state.keymap, context, hints))
 }
 
+/// " j/k scroll  Esc close " for the bottom border of the help and load-report overlays,
+/// from the key map.
+#[must_use]
+pub fn overlay_hints(keymap: &Keymap) -> String {
+    format!(" {} ", hint_text(keymap, Context::Overlay, OVERLAY_HINTS))
+}
+
 /// "loading 12,345 files…" while the files are still being read, else nothing.
 #[must_use]
 pub fn loading_label(state: &AppState) -> Option<String> {
