@@ -4,7 +4,7 @@
 //! what they draw is checked on a `TestBackend`.
 
 use dateline::app::state::{AppState, Mode, Pane};
-use dateline::app::update::{apply_indexed, indexing_started, update};
+use dateline::app::update::{apply_indexed, indexing_started};
 use dateline::app::view::refresh_view;
 use dateline::index::worker::index_jobs;
 use dateline::ui::entities_view::EntitiesOverlay;
@@ -12,37 +12,11 @@ use dateline::ui::list::ListPane;
 use dateline::ui::status::StatusBar;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 use ratatui::widgets::Widget;
 
 use crate::render::sample::{self, article, state_with};
-
-fn key(state: &mut AppState, code: KeyCode) {
-    let modifiers = match code {
-        KeyCode::Char(c) if c.is_ascii_uppercase() => KeyModifiers::SHIFT,
-        _ => KeyModifiers::NONE,
-    };
-    let event = KeyEvent::new(code, modifiers);
-    if let Some(action) = state.keymap.action_for(event, state.mode, state.focus) {
-        update(state, action);
-    }
-}
-
-fn keys(state: &mut AppState, typed: &str) {
-    for c in typed.chars() {
-        key(state, KeyCode::Char(c));
-    }
-}
-
-/// Runs the (fake) extractor over every article, as the background indexer does.
-fn index_everything(state: &mut AppState) {
-    let every: Vec<usize> = state.articles.iter().map(|(index, _)| index).collect();
-    let jobs = state.articles.shares(&every);
-    index_jobs(jobs, state.extractor, &mut |batch| {
-        apply_indexed(state, batch);
-        true
-    });
-}
+use crate::util::{index_everything, key, keys};
 
 /// The sample articles (harbour, ferry, sea wall) plus a Markdown one, indexed.
 fn indexed_state(width: u16, height: u16) -> AppState {

@@ -11,26 +11,7 @@ use ratatui::crossterm::event::{
 };
 
 use crate::render::sample::{self, article, opened, state_with};
-
-/// Feeds one key through the key map and `update`, returning the effect.
-fn key(state: &mut AppState, code: KeyCode) -> Option<Effect> {
-    let modifiers = match code {
-        KeyCode::Char(c) if c.is_ascii_uppercase() => KeyModifiers::SHIFT,
-        KeyCode::BackTab => KeyModifiers::SHIFT,
-        _ => KeyModifiers::NONE,
-    };
-    let event = KeyEvent::new(code, modifiers);
-    let action = state.keymap.action_for(event, state.mode, state.focus)?;
-    update(state, action)
-}
-
-/// Types each character as a key press.
-fn keys(state: &mut AppState, typed: &str) -> Option<Effect> {
-    typed
-        .chars()
-        .map(|c| key(state, KeyCode::Char(c)))
-        .fold(None, Option::or)
-}
+use crate::util::{key, keys};
 
 /// Feeds a mouse event through hit-testing and `update`.
 fn mouse_event(state: &mut AppState, kind: MouseEventKind, column: u16, row: u16) {

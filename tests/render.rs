@@ -3,7 +3,7 @@
 //! a panic; and no control character from untrusted text ever reaching a cell.
 
 use dateline::app::action::Action;
-use dateline::app::state::{AppState, Pane};
+use dateline::app::state::Pane;
 use dateline::app::update::update;
 use dateline::ui::list::ListPane;
 use dateline::ui::panel::PanelPane;
@@ -14,20 +14,11 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::widgets::Widget;
 
+use crate::util::draw;
 use sample::{cjk_state, hostile_state, opened, state_with};
 
 #[path = "fixtures/ui/sample.rs"]
 pub mod sample;
-
-/// Draws the whole screen at the state's size.
-fn draw(state: &AppState) -> Terminal<TestBackend> {
-    let mut terminal =
-        Terminal::new(TestBackend::new(state.area.width, state.area.height)).expect("test backend");
-    terminal
-        .draw(|frame| frame.render_widget(state, frame.area()))
-        .expect("draws");
-    terminal
-}
 
 /// Draws one widget into a `width` x `height` backend.
 fn draw_widget(widget: impl Widget, width: u16, height: u16) -> Terminal<TestBackend> {

@@ -17,14 +17,15 @@ use dateline::app::state::{AppState, Mode, Pane};
 use dateline::app::update::{apply_indexed, indexing_started, update};
 use dateline::article::{Loaded, load_paths};
 use dateline::extract::{self, Span};
-use dateline::index::worker::{IndexBatch, Indexed, index_jobs};
+use dateline::index::worker::{IndexBatch, Indexed};
 use dateline::ui::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 use ratatui::style::{Color, Modifier, Style};
 
 use crate::render::sample;
+use crate::util::{draw, index_everything, key};
 
 /// The bundled articles, sized `width` x `height`, nothing indexed yet.
 fn bundled(width: u16, height: u16) -> AppState {
@@ -34,39 +35,6 @@ fn bundled(width: u16, height: u16) -> AppState {
     let mut state = AppState::new(loaded, Keymap::default());
     update(&mut state, Action::Resize { width, height });
     state
-}
-
-/// Indexes every article, as the background indexer would.
-fn index_everything(state: &mut AppState) {
-    indexing_started(state);
-    let every: Vec<usize> = state.articles.iter().map(|(index, _)| index).collect();
-    let jobs = state.articles.shares(&every);
-    index_jobs(jobs, state.extractor, &mut |batch| {
-        apply_indexed(state, batch);
-        true
-    });
-    assert!(!state.indexing);
-}
-
-/// Feeds one key through the key map and `update`.
-fn key(state: &mut AppState, code: KeyCode) {
-    let modifiers = match code {
-        KeyCode::Char(c) if c.is_ascii_uppercase() => KeyModifiers::SHIFT,
-        _ => KeyModifiers::NONE,
-    };
-    let event = KeyEvent::new(code, modifiers);
-    if let Some(action) = state.keymap.action_for(event, state.mode, state.focus) {
-        update(state, action);
-    }
-}
-
-fn draw(state: &AppState) -> Terminal<TestBackend> {
-    let mut terminal =
-        Terminal::new(TestBackend::new(state.area.width, state.area.height)).expect("backend");
-    terminal
-        .draw(|frame| frame.render_widget(state, frame.area()))
-        .expect("draws");
-    terminal
 }
 
 fn rows(terminal: &Terminal<TestBackend>) -> Vec<String> {
