@@ -9,6 +9,7 @@ use crate::store::{Position, SavedState};
 /// articles show its marks, which include those another dateline wrote meanwhile.
 pub fn state_written(state: &mut AppState, written: SavedState) {
     state.saved = written;
+    state.marked.clear();
     state.apply_saved_marks(0..state.articles.len());
 }
 
@@ -22,11 +23,12 @@ pub(super) fn remember_position(state: &mut AppState) {
         0 => None,
         top => open.document.anchor(top).map(Position::from_anchor),
     };
-    if let Some(slot) = state.positions.get_mut(open.index)
+    let index = open.index;
+    if let Some(slot) = state.positions.get_mut(index)
         && *slot != position
     {
         *slot = position;
-        state.marks_revision += 1;
+        state.marks_changed_at(index);
     }
 }
 
@@ -45,15 +47,9 @@ pub(super) fn toggle_read(state: &mut AppState) {
     };
     if let Some(read) = state.read.get_mut(index) {
         *read = !*read;
-        state.marks_revision += 1;
-        state.message = Some(
-            if *read {
-                "marked read"
-            } else {
-                "marked unread"
-            }
-            .into(),
-        );
+        let read = *read;
+        state.marks_changed_at(index);
+        state.message = Some(if read { "marked read" } else { "marked unread" }.into());
     }
 }
 
@@ -63,7 +59,8 @@ pub(super) fn toggle_star(state: &mut AppState) {
     };
     if let Some(starred) = state.starred.get_mut(index) {
         *starred = !*starred;
-        state.marks_revision += 1;
-        state.message = Some(if *starred { "starred" } else { "unstarred" }.into());
+        let starred = *starred;
+        state.marks_changed_at(index);
+        state.message = Some(if starred { "starred" } else { "unstarred" }.into());
     }
 }

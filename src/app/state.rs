@@ -150,9 +150,10 @@ pub struct AppState {
     /// The saved marks of every article ever seen, loaded at start: the loaded articles'
     /// marks are written over it when saving, so articles not loaded now keep theirs.
     pub saved: SavedState,
-    /// Each article's [`crate::store::article_key`], made once when the saved marks are
-    /// applied (saving needs them all, every time).
-    pub article_keys: Vec<String>,
+    /// The articles whose marks this run changed since the last write: only their marks
+    /// are written (every other article's marks are what was loaded). Keeping the keys of
+    /// 100,000 articles instead would cost megabytes for nothing.
+    pub marked: std::collections::BTreeSet<usize>,
     /// Goes up whenever `read`, `starred` or `positions` change; the event loop saves the
     /// state when it has moved since the last save.
     pub marks_revision: u64,
@@ -211,7 +212,7 @@ impl AppState {
             keymap,
             extractor: extract::extract,
             positions: vec![None; count],
-            article_keys: Vec::new(),
+            marked: std::collections::BTreeSet::new(),
             saved: SavedState::default(),
             marks_revision: 0,
             theme: Theme::default(),
@@ -241,18 +242,24 @@ impl AppState {
         self.read.resize(count, false);
         self.starred.resize(count, false);
         self.positions.resize(count, None);
-        self.article_keys.resize(count, String::new());
+        if self.saved.articles.is_empty() {
+            return;
+        }
         for index in indices {
             let Some(article) = self.articles.get(index) else {
                 continue;
             };
-            let key = article_key(article);
-            let marks = self.saved.marks_by_key(&key);
-            self.article_keys[index] = key;
+            let marks = self.saved.marks_by_key(&article_key(article));
             self.read[index] = marks.read;
             self.starred[index] = marks.starred;
             self.positions[index] = marks.position;
         }
+    }
+
+    /// Notes that article `index`'s marks changed, so the next write includes them.
+    pub fn marks_changed_at(&mut self, index: usize) {
+        self.marked.insert(index);
+        self.marks_revision += 1;
     }
 
     /// Clears the marks of a slot whose article is gone (its file was deleted). The saved
@@ -267,9 +274,7 @@ impl AppState {
         if let Some(position) = self.positions.get_mut(index) {
             *position = None;
         }
-        if let Some(key) = self.article_keys.get_mut(index) {
-            key.clear();
-        }
+        self.marked.remove(&index);
     }
 
     /// What is remembered about article `index` now.
@@ -289,31 +294,22 @@ impl AppState {
     }
 
     /// `on_disk` (the state file as it is now) with this run's changes: the marks of each
-    /// loaded article that differ from `saved`, what this run last loaded or wrote. So what
-    /// another dateline wrote meanwhile about other articles is kept.
+    /// article changed since the last write that differ from `saved`, what this run last
+    /// loaded or wrote. So what another dateline wrote meanwhile about other articles is
+    /// kept.
     #[must_use]
     pub fn merged_into(&self, mut on_disk: SavedState) -> SavedState {
-        for (index, _) in self.articles.iter() {
-            let key = self.key_of(index);
+        for &index in &self.marked {
+            let Some(article) = self.articles.get(index) else {
+                continue;
+            };
+            let key = article_key(article);
             let marks = self.marks_of(index);
             if marks != self.saved.marks_by_key(&key) {
                 on_disk.set_marks_by_key(&key, marks);
             }
         }
         on_disk
-    }
-
-    /// The saved-state key of article `index`, from the cache when it is there.
-    fn key_of(&self, index: usize) -> std::borrow::Cow<'_, str> {
-        match self.article_keys.get(index).filter(|key| !key.is_empty()) {
-            Some(key) => key.into(),
-            None => self
-                .articles
-                .get(index)
-                .map(article_key)
-                .unwrap_or_default()
-                .into(),
-        }
     }
 
     /// The article index of the selected list row, if the list is not empty.

@@ -311,7 +311,7 @@ fn open_selected(state: &mut AppState) {
         state.open = Some(open);
         if let Some(read) = state.read.get_mut(index).filter(|read| !**read) {
             *read = true;
-            state.marks_revision += 1;
+            state.marks_changed_at(index);
         }
         state.focus = Pane::Reader;
     }
