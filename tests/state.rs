@@ -148,7 +148,7 @@ fn the_reading_position_is_restored_on_the_same_paragraph_at_another_width() {
     }
     let open = state.open.as_ref().expect("open");
     let (part, _) = open.document.anchor(open.top).expect("a line");
-    assert!(state.positions[0].is_some());
+    assert!(state.positions.contains_key(&0));
 
     // Reopened in a narrower terminal: wrapping differs, the paragraph does not.
     let mut narrow = reloaded(&state, long_state(70, 30), dir.path());
@@ -168,9 +168,9 @@ fn scrolling_back_to_the_top_forgets_the_position() {
         update(&mut state, Action::PageDown),
         Some(Effect::SaveState)
     );
-    assert!(state.positions[0].is_some());
+    assert!(state.positions.contains_key(&0));
     update(&mut state, Action::Top);
-    assert_eq!(state.positions[0], None);
+    assert_eq!(state.positions.get(&0), None);
 }
 
 /// The dateline binary writing drill generations into `dir`.

@@ -24,10 +24,11 @@ pub(super) fn remember_position(state: &mut AppState) {
         top => open.document.anchor(top).map(Position::from_anchor),
     };
     let index = open.index;
-    if let Some(slot) = state.positions.get_mut(index)
-        && *slot != position
-    {
-        *slot = position;
+    if state.positions.get(&index).copied() != position {
+        match position {
+            Some(position) => state.positions.insert(index, position),
+            None => state.positions.remove(&index),
+        };
         state.marks_changed_at(index);
     }
 }

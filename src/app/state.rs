@@ -145,8 +145,8 @@ pub struct AppState {
     pub index: EntityIndex,
     /// Whether the background indexer is running (the status bar shows its progress).
     pub indexing: bool,
-    /// Where each article was left off, by article index (`None`: at the top).
-    pub positions: Vec<Option<Position>>,
+    /// Where articles were left off, by article index (none: at the top); few are.
+    pub positions: std::collections::HashMap<usize, Position>,
     /// The saved marks of every article ever seen, loaded at start: the loaded articles'
     /// marks are written over it when saving, so articles not loaded now keep theirs.
     pub saved: SavedState,
@@ -211,7 +211,7 @@ impl AppState {
             message: None,
             keymap,
             extractor: extract::extract,
-            positions: vec![None; count],
+            positions: std::collections::HashMap::new(),
             marked: std::collections::BTreeSet::new(),
             saved: SavedState::default(),
             marks_revision: 0,
@@ -241,7 +241,6 @@ impl AppState {
         let count = self.articles.len();
         self.read.resize(count, false);
         self.starred.resize(count, false);
-        self.positions.resize(count, None);
         if self.saved.articles.is_empty() {
             return;
         }
@@ -252,7 +251,10 @@ impl AppState {
             let marks = self.saved.marks_by_key(&article_key(article));
             self.read[index] = marks.read;
             self.starred[index] = marks.starred;
-            self.positions[index] = marks.position;
+            match marks.position {
+                Some(position) => self.positions.insert(index, position),
+                None => self.positions.remove(&index),
+            };
         }
     }
 
@@ -271,9 +273,7 @@ impl AppState {
         if let Some(starred) = self.starred.get_mut(index) {
             *starred = false;
         }
-        if let Some(position) = self.positions.get_mut(index) {
-            *position = None;
-        }
+        self.positions.remove(&index);
         self.marked.remove(&index);
     }
 
@@ -283,7 +283,7 @@ impl AppState {
         Marks {
             read: self.read.get(index).copied().unwrap_or(false),
             starred: self.starred.get(index).copied().unwrap_or(false),
-            position: self.positions.get(index).copied().flatten(),
+            position: self.positions.get(&index).copied(),
         }
     }
 

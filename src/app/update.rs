@@ -304,7 +304,7 @@ fn open_selected(state: &mut AppState) {
         return;
     }
     if let Some(mut open) = state.prepare(index) {
-        if let Some(position) = state.positions.get(index).copied().flatten() {
+        if let Some(position) = state.positions.get(&index).copied() {
             let line = open.document.line_of_anchor(position.anchor());
             open.top = line.min(max_top(&open, state.reader_height()));
         }
