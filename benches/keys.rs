@@ -47,7 +47,7 @@ fn article(n: usize) -> Article {
     }
     let day = i8::try_from(n % 28 + 1).unwrap_or(1);
     Article {
-        id: format!("bench/{n}.txt"),
+        record_id: String::new(),
         path: format!("bench/{n}.txt").into(),
         format: Format::Text,
         encoding: TextEncoding::Utf8,

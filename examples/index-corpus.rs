@@ -65,6 +65,10 @@ fn main() -> ExitCode {
             indexing.elapsed().as_secs_f64(),
             state.index.distinct_names()
         );
+        println!(
+            "place details known for {} names and ambiguous mentions",
+            state.places.len()
+        );
     }
     ExitCode::SUCCESS
 }

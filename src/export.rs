@@ -34,7 +34,7 @@ impl ArticleRow {
     #[must_use]
     pub fn new(article: &Article, entities: &Entities) -> Self {
         Self {
-            id: article.id.clone(),
+            id: article.id().into_owned(),
             path: article.path.display().to_string(),
             format: article.format,
             title: article.title.clone(),
@@ -131,8 +131,9 @@ pub fn places_geojson(loaded: &Loaded, entities: &[Entities]) -> FeatureCollecti
                 mentions: 0,
             });
             entry.mentions += 1;
-            if entry.article_ids.last() != Some(&article.id) {
-                entry.article_ids.push(article.id.clone());
+            let id = article.id();
+            if entry.article_ids.last().map(String::as_str) != Some(&*id) {
+                entry.article_ids.push(id.into_owned());
             }
         }
     }
@@ -312,7 +313,7 @@ mod tests {
 
     fn article(text: &str, id: &str) -> Article {
         Article {
-            id: id.to_string(),
+            record_id: id.to_string(),
             path: PathBuf::from(format!("{id}.txt")),
             format: Format::Text,
             encoding: TextEncoding::Utf8,

@@ -268,7 +268,7 @@ fn json_lines_with_one_bad_line_keep_the_good_lines() {
         .articles
         .iter()
         .filter(|a| a.path == path)
-        .map(|a| a.id.as_str())
+        .map(|a| a.id().into_owned())
         .collect();
     assert_eq!(ids, ["one", "three"]);
     let bad = reported(&loaded, &path, "not valid JSON");

@@ -52,7 +52,7 @@ fn plain_text_finds_title_byline_caption_credit_date_and_body() {
     let article = load_one(&path);
     assert_eq!(article.text, fs::read_to_string(&path).unwrap());
     assert_eq!(article.format, Format::Text);
-    assert_eq!(article.id, path.display().to_string());
+    assert_eq!(article.id(), path.display().to_string());
     assert_eq!(article.title, "Flood Waters Recede Along the Lower Danube");
     assert_eq!(article.byline.as_deref(), Some("MARIA T. POPESCU"));
     assert_eq!(article.date, date(2017, 7, 18));
@@ -166,7 +166,7 @@ fn json_object_keeps_the_text_exactly_and_reads_the_fields() {
     let path = fixture("loading/tram.json");
     let article = load_one(&path);
     assert_eq!(article.format, Format::Json);
-    assert_eq!(article.id, "tram-1");
+    assert_eq!(article.id(), "tram-1");
     assert_eq!(article.title, "New Tram Line Opens in Porto");
     assert_eq!(
         article.text,
@@ -183,7 +183,11 @@ fn json_object_keeps_the_text_exactly_and_reads_the_fields() {
 fn json_array_loads_good_records_and_names_the_bad_field_with_its_line() {
     let path = fixture("loading/briefs.json");
     let loaded = load(&[&path]);
-    let ids: Vec<&str> = loaded.articles.iter().map(|a| a.id.as_str()).collect();
+    let ids: Vec<String> = loaded
+        .articles
+        .iter()
+        .map(|a| a.id().into_owned())
+        .collect();
     assert_eq!(ids, ["b1".to_string(), format!("{}:3", path.display())]);
     assert_eq!(
         loaded.articles[0].text,
@@ -200,7 +204,11 @@ fn json_array_loads_good_records_and_names_the_bad_field_with_its_line() {
 fn jsonl_bad_line_is_a_problem_and_the_good_lines_load() {
     let path = fixture("loading/wires.jsonl");
     let loaded = load(&[&path]);
-    let ids: Vec<&str> = loaded.articles.iter().map(|a| a.id.as_str()).collect();
+    let ids: Vec<String> = loaded
+        .articles
+        .iter()
+        .map(|a| a.id().into_owned())
+        .collect();
     assert_eq!(ids, ["l1", "l3"]);
     assert!(
         loaded
@@ -543,7 +551,7 @@ fn rss_items_are_articles_with_their_metadata() {
     assert_eq!(articles.len(), 2);
     let ferry = &articles[0];
     assert_eq!(ferry.format, Format::Feed);
-    assert_eq!(ferry.id, format!("{}#gazette-2026-0311", path.display()));
+    assert_eq!(ferry.id(), format!("{}#gazette-2026-0311", path.display()));
     assert_eq!(ferry.title, "Ferry Timetable Changes in Valletta");
     assert_eq!(ferry.source.as_deref(), Some("Harbour Town Gazette"));
     assert_eq!(
@@ -564,7 +572,7 @@ fn rss_items_are_articles_with_their_metadata() {
     assert_spans_valid(ferry);
     let market = &articles[1];
     assert_eq!(
-        market.id,
+        market.id(),
         format!("{}#2", path.display()),
         "no guid: position"
     );
@@ -587,7 +595,7 @@ fn atom_entries_are_articles_and_the_declared_encoding_is_not_applied_twice() {
     assert_eq!(articles.len(), 1);
     let dome = &articles[0];
     assert_eq!(
-        dome.id,
+        dome.id(),
         format!("{}#urn:example:observatory:dome", path.display())
     );
     assert_eq!(dome.title, "New Telescope Dome in La Serena");
@@ -650,7 +658,7 @@ fn html_pages_give_their_main_content_and_metadata() {
     let path = fixture("loading/lantern.html");
     let article = load_one(&path);
     assert_eq!(article.format, Format::Html);
-    assert_eq!(article.id, path.display().to_string());
+    assert_eq!(article.id(), path.display().to_string());
     assert_eq!(article.title, "Lantern Festival Returns to Hoi An");
     assert_eq!(article.source.as_deref(), Some("River Post"));
     assert_eq!(

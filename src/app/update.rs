@@ -612,7 +612,7 @@ mod tests {
     fn state(url: Option<&str>) -> AppState {
         let text = "Trains left Kunming on Friday.";
         let article = Article {
-            id: "a".to_string(),
+            record_id: "a".to_string(),
             path: PathBuf::from("news/a.txt"),
             format: Format::Text,
             encoding: TextEncoding::Utf8,

@@ -118,7 +118,7 @@ impl Item<'_> {
             format!("{}#{}", self.path.display(), collapse(&entry.id))
         };
         Ok(Article {
-            id,
+            record_id: id,
             path: self.path.to_path_buf(),
             format: Format::Feed,
             encoding: self.decoded.encoding,

@@ -58,7 +58,7 @@ pub(super) fn load(path: &Path, decoded: Decoded) -> Result<Article, LoadProblem
         body,
     } = layout.with_caption_field(&text, meta.caption.as_deref());
     Ok(Article {
-        id: path.display().to_string(),
+        record_id: String::new(),
         path: path.to_path_buf(),
         format: Format::Html,
         encoding: decoded.encoding,

@@ -131,7 +131,7 @@ impl Source<'_> {
             None => self.path.display().to_string(),
         });
         Ok(Article {
-            id,
+            record_id: id,
             path: self.path.to_path_buf(),
             format: self.format,
             encoding: self.decoded.encoding,

@@ -67,7 +67,7 @@ pub(super) fn load(path: &Path, decoded: Decoded) -> Result<Article, LoadProblem
     } = layout.with_caption_field(&text, fields.caption.as_deref());
     Ok(Article {
         // The contract of `extract --json`: a plain file's id is its path as given.
-        id: path.display().to_string(),
+        record_id: String::new(),
         path: path.to_path_buf(),
         format: Format::Markdown,
         encoding: decoded.encoding,

@@ -87,7 +87,7 @@ pub(super) fn load(path: &Path, decoded: Decoded) -> Article {
     let layout = analyse(&decoded.text, None);
     let text = decoded.text;
     Article {
-        id: path.display().to_string(),
+        record_id: String::new(),
         path: path.to_path_buf(),
         format: Format::Text,
         encoding: decoded.encoding,

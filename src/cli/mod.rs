@@ -15,7 +15,7 @@ use crate::extract::{self, Entities};
 /// One line of `dateline extract --json`, in the fixed field order of the contract.
 #[derive(Serialize)]
 struct ExtractRecord<'a> {
-    id: &'a str,
+    id: std::borrow::Cow<'a, str>,
     path: String,
     title: &'a str,
     dct: Option<String>,
@@ -56,7 +56,7 @@ struct QuoteOut<'a> {
 fn record<'a>(article: &'a Article, entities: &'a Entities) -> ExtractRecord<'a> {
     let text = article.text.as_str();
     ExtractRecord {
-        id: &article.id,
+        id: article.id(),
         path: article.path.display().to_string(),
         title: &article.title,
         dct: article.date.map(|d| d.to_string()),

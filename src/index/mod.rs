@@ -208,7 +208,7 @@ pub(crate) mod tests {
     /// A plain-text article with `text` as its only paragraph.
     pub(crate) fn article(text: &str) -> Article {
         Article {
-            id: text.to_string(),
+            record_id: text.to_string(),
             path: std::path::PathBuf::from("test.txt"),
             format: Format::Text,
             encoding: TextEncoding::Utf8,

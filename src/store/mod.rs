@@ -135,10 +135,11 @@ pub fn article_key(article: &Article) -> String {
     // The loader names a record without an id "PATH:LINE" (or "PATH" for a lone object)
     // with the path as given, which depends on the directory dateline was run from.
     let given = article.path.display().to_string();
-    match article.id.strip_prefix(&given) {
+    let id = article.id();
+    match id.strip_prefix(&given) {
         Some("") => path,
         Some(line) if line.starts_with(':') => format!("{path}{line}"),
-        _ => format!("{path}#{}", article.id),
+        _ => format!("{path}#{id}"),
     }
 }
 
@@ -179,7 +180,7 @@ mod tests {
 
     fn article(path: &str, format: Format, id: &str) -> Article {
         Article {
-            id: id.to_string(),
+            record_id: id.to_string(),
             path: PathBuf::from(path),
             format,
             encoding: crate::article::TextEncoding::Utf8,

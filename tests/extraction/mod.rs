@@ -56,7 +56,7 @@ const FORMATS: [(&str, Format); 6] = [
 fn article_label(article: &Article) -> String {
     let file = file_name(&article.path);
     if holds_records(&article.path) {
-        format!("{file} [{}]", article.id)
+        format!("{file} [{}]", article.id())
     } else {
         file
     }
@@ -181,7 +181,7 @@ fn every_loaded_article_has_its_expectation_format_and_publication_date() {
                     loaded
                         .articles
                         .iter()
-                        .any(|a| &a.path == path && record_key(a) == id),
+                        .any(|a| &a.path == path && record_key(a) == *id),
                     "{}: expectation for id {id} but no such article",
                     path.display()
                 );

@@ -72,7 +72,7 @@ impl Expectations {
     pub(super) fn for_article(&self, article: &Article) -> Option<&Expectation> {
         match self {
             Expectations::Single(expectation) => Some(expectation),
-            Expectations::ById(by_id) => by_id.get(record_key(article)),
+            Expectations::ById(by_id) => by_id.get(&record_key(article)),
         }
     }
 }
@@ -113,9 +113,10 @@ pub(super) fn holds_records(path: &Path) -> bool {
 /// The key of an article's expectation in a keyed file: the record's `id`, or for a feed
 /// item the item's own id (the loader prefixes it with the file's path, which differs
 /// between machines).
-pub(super) fn record_key(article: &Article) -> &str {
+pub(super) fn record_key(article: &Article) -> String {
     let prefix = format!("{}#", article.path.display());
-    article.id.strip_prefix(&prefix).unwrap_or(&article.id)
+    let id = article.id();
+    id.strip_prefix(&prefix).unwrap_or(&id).to_string()
 }
 
 pub(super) fn expectation_path(article_file: &Path) -> PathBuf {
