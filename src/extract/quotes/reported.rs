@@ -182,7 +182,13 @@ fn according(ctx: &Context, cue: Cue, sentence: Span) -> Option<Found> {
         (true, true) => clause(text, rest.get(1)?.start, end)?,
         (false, true) => clause(text, floor, end)?,
         (false, false) => clause(text, floor, floor + head.len())?,
-        (true, false) => return None,
+        (true, false) => {
+            // "According to early results of the poll conducted by X, voters …": the
+            // speaker read is shorter than the phrase, whose end is the next comma.
+            let toks = text.window(speaker.end, end);
+            let comma = toks.iter().position(|t| t.is_punct(text, ","))?;
+            clause(text, toks.get(comma + 1)?.start, end)?
+        }
     };
     found(ctx, content, speaker, cue)
 }
@@ -267,6 +273,12 @@ fn forward_speaker(ctx: &Context, cue: Cue, sentence: Span, before: Before) -> O
 fn content_start(ctx: &Context, cue: Cue, ceil: usize) -> Option<usize> {
     let text = ctx.text;
     let rest = text.window(cue.end, ceil.min(cue.end + TAIL_REACH));
+    let first = rest.first()?;
+    if cue.class != CueClass::Addressed && opens_subject(first.text(text)) {
+        // "said it was more useful than the polls that …": the clause has begun, and a
+        // later "that" is inside it.
+        return Some(first.start);
+    }
     let that = rest
         .iter()
         .take(THAT_REACH)
@@ -275,7 +287,6 @@ fn content_start(ctx: &Context, cue: Cue, ceil: usize) -> Option<usize> {
     if let Some(that) = that {
         return Some(that.end);
     }
-    let first = rest.first()?;
     if first.is_punct(text, ",") || first.is_punct(text, ":") {
         return rest.get(1).map(|t| t.start);
     }
@@ -364,6 +375,13 @@ fn opens_clause(text: &Doc, content: Span) -> bool {
         .get(..content.start)
         .is_some_and(|h| h.trim_end().ends_with("that"));
     after_that || is_pronoun(word) || is_determiner(word) || first.is_capitalised(text)
+}
+
+/// A word that can only open the reported clause's subject ("said she would", "said the
+/// plan was"), never a time phrase before "that" ("said this week that").
+fn opens_subject(word: &str) -> bool {
+    let time_determiner = ["this", "these", "those", "last", "one", "that"].contains(&word);
+    (is_pronoun(word) && word != "who") || (is_determiner(word) && !time_determiner)
 }
 
 /// "who" / "which" / "that" opening a relative clause.
