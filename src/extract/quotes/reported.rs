@@ -9,7 +9,10 @@
 //! A reported clause that contains quoted words is a mixed quote, reported as direct.
 
 use super::cues::Cue;
-use super::lexicon::{CueClass, is_aux_or_adverb, is_determiner, is_pronoun, opens_adjunct};
+use super::expectation;
+use super::lexicon::{
+    CueClass, is_aux_or_adverb, is_determiner, is_pronoun, opens_adjunct, takes_infinitive,
+};
 use super::speaker::{self, Before};
 use super::tokens::{Doc, Tok, TokKind, floor_boundary};
 use super::{Context, Found};
@@ -35,9 +38,13 @@ pub fn find(ctx: &Context, used: &[Span]) -> Vec<Found> {
         let sentence = ctx.sentences.around(ctx.text, cue.start);
         let found = if cue.class == CueClass::According {
             according(ctx, cue, sentence)
+        } else if let Some(expectation) = expectation::find(ctx, cue, sentence) {
+            Some(expectation)
         } else {
             let before = speaker::before(ctx.text, sentence.start, cue.start);
-            inverted(ctx, cue, sentence, before).or_else(|| forward(ctx, cue, sentence, before))
+            let inverted = || inverted(ctx, cue, sentence, before);
+            let inverted = (cue.class != CueClass::Intent).then(inverted).flatten();
+            inverted.or_else(|| forward(ctx, cue, sentence, before))
         };
         out.extend(found);
     }
@@ -230,7 +237,12 @@ fn forward(ctx: &Context, cue: Cue, sentence: Span, before: Before) -> Option<Fo
     let text = ctx.text;
     let ceil = sentence.end.min(cue.end + REACH);
     let speaker = forward_speaker(ctx, cue, sentence, before)?;
-    let content_start = content_start(ctx, cue, ceil)?;
+    let infinitive = infinitive_start(ctx, cue, ceil);
+    if cue.class == CueClass::Intent && infinitive.is_none() {
+        // "declined 5 percent": only the infinitive is a statement.
+        return None;
+    }
+    let content_start = infinitive.or_else(|| content_start(ctx, cue, ceil))?;
     let after_that = text
         .get(..content_start)
         .is_some_and(|h| h.trim_end().ends_with("that"));
@@ -246,11 +258,12 @@ fn forward(ctx: &Context, cue: Cue, sentence: Span, before: Before) -> Option<Fo
     let first_word = text
         .get(content.start..content.end)
         .and_then(|c| c.split(' ').next());
-    if cue.class != CueClass::Addressed && first_word.is_some_and(is_preposition) {
+    let infinitive = infinitive.is_some();
+    if cue.class != CueClass::Addressed && !infinitive && first_word.is_some_and(is_preposition) {
         // "commented on the issue": what follows is not a reported clause.
         return None;
     }
-    if cue.class == CueClass::Belief && !opens_clause(text, content) {
+    if cue.class == CueClass::Belief && !infinitive && !opens_clause(text, content) {
         return None;
     }
     found(ctx, content, speaker, cue)
@@ -266,6 +279,15 @@ fn forward_speaker(ctx: &Context, cue: Cue, sentence: Span, before: Before) -> O
         Before::Speaker(s) => Some(s),
         Before::Nothing => None,
     }
+}
+
+/// Where an infinitive statement starts: "to" right after a cue that takes one ("vowed to
+/// appeal").
+fn infinitive_start(ctx: &Context, cue: Cue, ceil: usize) -> Option<usize> {
+    let text = ctx.text;
+    let first = *text.window(cue.end, ceil).first()?;
+    let cue_word = text.get(cue.start..cue.end)?.to_ascii_lowercase();
+    (first.text(text) == "to" && takes_infinitive(&cue_word)).then_some(first.start)
 }
 
 /// Where the reported clause starts: after "that" when it comes soon, after the addressee

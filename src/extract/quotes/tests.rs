@@ -230,6 +230,17 @@ fn according_to_a_long_source_before_the_claim() {
 }
 
 #[test]
+fn an_infinitive_after_a_vow_or_refusal_is_the_statement() {
+    let (quote, speaker, _, cue, _) = only("The union declined to comment on the offer.");
+    assert_eq!(quote, "to comment on the offer");
+    assert_eq!((speaker, cue), (s("The union"), s("declined")));
+    let (quote, speaker, ..) = only("Ms. Ortega vowed to appeal the ruling that closed the mill.");
+    assert_eq!(quote, "to appeal the ruling that closed the mill");
+    assert_eq!(speaker, s("Ms. Ortega"));
+    assert!(rows("Sales declined sharply in the third quarter.").is_empty());
+}
+
+#[test]
 fn surnames_pronouns_and_outlets_resolve_within_the_article() {
     let text = "Prices rose sharply, reports the Valley Herald. Wages fell, said the newspaper. \
                 Nora Lindqvist, an economist, said that rents doubled. \
