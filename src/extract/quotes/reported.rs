@@ -23,7 +23,7 @@ const REACH: usize = 600;
 /// How far after a cue or speaker a trailing phrase is looked for, in bytes.
 const TAIL_REACH: usize = 120;
 /// How many tokens after a cue may come before "that" ("said on Friday that").
-const THAT_REACH: usize = 10;
+const THAT_REACH: usize = 8;
 /// The longest time or place phrase after an inverted "X said", in words.
 const MAX_ADJUNCT: usize = 10;
 
