@@ -22,6 +22,9 @@ pub enum CueClass {
     Participle,
     /// "according to X".
     According,
+    /// An intention or refusal with its infinitive: "declined to comment", "seeks to end".
+    /// The speaker is the subject and the statement is the infinitive.
+    Intent,
 }
 
 #[rustfmt::skip]
@@ -75,14 +78,33 @@ const PARTICIPLE: &[&str] = &[
     "acknowledging", "promising", "calling", "reporting", "announcing", "citing",
 ];
 
+#[rustfmt::skip]
+const INTENT: &[&str] = &[
+    "declined", "declines", "refused", "refuses", "seeks",
+];
+
+/// Cues whose complement may be an infinitive that states the speaker's position: "vowed to
+/// fight", "declined to comment", "hopes to win".
+#[rustfmt::skip]
+const TAKES_INFINITIVE: &[&str] = &[
+    "declined", "declines", "refused", "refuses", "seeks", "vowed", "vows", "promised",
+    "pledges", "hopes", "threatens",
+];
+
+/// Whether "to" after this cue (lower case) opens the statement.
+pub fn takes_infinitive(cue: &str) -> bool {
+    TAKES_INFINITIVE.contains(&cue)
+}
+
 /// Every cue pattern with its class, for building the cue automaton.
 pub fn cue_patterns() -> Vec<(&'static str, CueClass)> {
-    let groups: [(&[&str], CueClass); 5] = [
+    let groups: [(&[&str], CueClass); 6] = [
         (SPEECH, CueClass::Speech),
         (ADDRESSED, CueClass::Addressed),
         (REPORT, CueClass::Report),
         (BELIEF, CueClass::Belief),
         (PARTICIPLE, CueClass::Participle),
+        (INTENT, CueClass::Intent),
     ];
     let mut out: Vec<(&'static str, CueClass)> = Vec::new();
     for (words, class) in groups {

@@ -7,6 +7,7 @@
 //! - `direct` attributes quoted segments (and joins quotes interrupted by attribution);
 //!   `mixed` reads a quotation inside a predicate as its subject's (mixed) quote;
 //! - `reported` turns the remaining cues into reported statements, mixed quotes included;
+//!   `expectation` reads unattributed expectations ("X is expected to ...");
 //! - `speaker` reads speaker noun phrases, `resolve` gives their canonical names;
 //! - `speaker_lines` reads "Name: statement" lines (transcripts, headlines);
 //! - `credits` finds "Source: …" / "Photo: …" credits, which are never quotes;
@@ -15,6 +16,7 @@
 mod credits;
 mod cues;
 mod direct;
+mod expectation;
 mod lexicon;
 mod marks;
 mod mixed;

@@ -9,7 +9,10 @@
 //! A reported clause that contains quoted words is a mixed quote, reported as direct.
 
 use super::cues::Cue;
-use super::lexicon::{CueClass, is_aux_or_adverb, is_determiner, is_pronoun, opens_adjunct};
+use super::expectation;
+use super::lexicon::{
+    CueClass, is_aux_or_adverb, is_determiner, is_pronoun, opens_adjunct, takes_infinitive,
+};
 use super::speaker::{self, Before};
 use super::tokens::{Doc, Tok, TokKind, floor_boundary};
 use super::{Context, Found};
@@ -20,7 +23,7 @@ const REACH: usize = 600;
 /// How far after a cue or speaker a trailing phrase is looked for, in bytes.
 const TAIL_REACH: usize = 120;
 /// How many tokens after a cue may come before "that" ("said on Friday that").
-const THAT_REACH: usize = 10;
+const THAT_REACH: usize = 8;
 /// The longest time or place phrase after an inverted "X said", in words.
 const MAX_ADJUNCT: usize = 10;
 
@@ -35,9 +38,13 @@ pub fn find(ctx: &Context, used: &[Span]) -> Vec<Found> {
         let sentence = ctx.sentences.around(ctx.text, cue.start);
         let found = if cue.class == CueClass::According {
             according(ctx, cue, sentence)
+        } else if let Some(expectation) = expectation::find(ctx, cue, sentence) {
+            Some(expectation)
         } else {
             let before = speaker::before(ctx.text, sentence.start, cue.start);
-            inverted(ctx, cue, sentence, before).or_else(|| forward(ctx, cue, sentence, before))
+            let inverted = || inverted(ctx, cue, sentence, before);
+            let inverted = (cue.class != CueClass::Intent).then(inverted).flatten();
+            inverted.or_else(|| forward(ctx, cue, sentence, before))
         };
         out.extend(found);
     }
@@ -182,7 +189,13 @@ fn according(ctx: &Context, cue: Cue, sentence: Span) -> Option<Found> {
         (true, true) => clause(text, rest.get(1)?.start, end)?,
         (false, true) => clause(text, floor, end)?,
         (false, false) => clause(text, floor, floor + head.len())?,
-        (true, false) => return None,
+        (true, false) => {
+            // "According to early results of the poll conducted by X, voters …": the
+            // speaker read is shorter than the phrase, whose end is the next comma.
+            let toks = text.window(speaker.end, end);
+            let comma = toks.iter().position(|t| t.is_punct(text, ","))?;
+            clause(text, toks.get(comma + 1)?.start, end)?
+        }
     };
     found(ctx, content, speaker, cue)
 }
@@ -224,7 +237,12 @@ fn forward(ctx: &Context, cue: Cue, sentence: Span, before: Before) -> Option<Fo
     let text = ctx.text;
     let ceil = sentence.end.min(cue.end + REACH);
     let speaker = forward_speaker(ctx, cue, sentence, before)?;
-    let content_start = content_start(ctx, cue, ceil)?;
+    let infinitive = infinitive_start(ctx, cue, ceil);
+    if cue.class == CueClass::Intent && infinitive.is_none() {
+        // "declined 5 percent": only the infinitive is a statement.
+        return None;
+    }
+    let content_start = infinitive.or_else(|| content_start(ctx, cue, ceil))?;
     let after_that = text
         .get(..content_start)
         .is_some_and(|h| h.trim_end().ends_with("that"));
@@ -240,11 +258,12 @@ fn forward(ctx: &Context, cue: Cue, sentence: Span, before: Before) -> Option<Fo
     let first_word = text
         .get(content.start..content.end)
         .and_then(|c| c.split(' ').next());
-    if cue.class != CueClass::Addressed && first_word.is_some_and(is_preposition) {
+    let infinitive = infinitive.is_some();
+    if cue.class != CueClass::Addressed && !infinitive && first_word.is_some_and(is_preposition) {
         // "commented on the issue": what follows is not a reported clause.
         return None;
     }
-    if cue.class == CueClass::Belief && !opens_clause(text, content) {
+    if cue.class == CueClass::Belief && !infinitive && !opens_clause(text, content) {
         return None;
     }
     found(ctx, content, speaker, cue)
@@ -262,11 +281,26 @@ fn forward_speaker(ctx: &Context, cue: Cue, sentence: Span, before: Before) -> O
     }
 }
 
+/// Where an infinitive statement starts: "to" right after a cue that takes one ("vowed to
+/// appeal").
+fn infinitive_start(ctx: &Context, cue: Cue, ceil: usize) -> Option<usize> {
+    let text = ctx.text;
+    let first = *text.window(cue.end, ceil).first()?;
+    let cue_word = text.get(cue.start..cue.end)?.to_ascii_lowercase();
+    (first.text(text) == "to" && takes_infinitive(&cue_word)).then_some(first.start)
+}
+
 /// Where the reported clause starts: after "that" when it comes soon, after the addressee
 /// of "told", or right after the cue.
 fn content_start(ctx: &Context, cue: Cue, ceil: usize) -> Option<usize> {
     let text = ctx.text;
     let rest = text.window(cue.end, ceil.min(cue.end + TAIL_REACH));
+    let first = rest.first()?;
+    if cue.class != CueClass::Addressed && opens_subject(first.text(text)) {
+        // "said it was more useful than the polls that …": the clause has begun, and a
+        // later "that" is inside it.
+        return Some(first.start);
+    }
     let that = rest
         .iter()
         .take(THAT_REACH)
@@ -275,7 +309,6 @@ fn content_start(ctx: &Context, cue: Cue, ceil: usize) -> Option<usize> {
     if let Some(that) = that {
         return Some(that.end);
     }
-    let first = rest.first()?;
     if first.is_punct(text, ",") || first.is_punct(text, ":") {
         return rest.get(1).map(|t| t.start);
     }
@@ -364,6 +397,13 @@ fn opens_clause(text: &Doc, content: Span) -> bool {
         .get(..content.start)
         .is_some_and(|h| h.trim_end().ends_with("that"));
     after_that || is_pronoun(word) || is_determiner(word) || first.is_capitalised(text)
+}
+
+/// A word that can only open the reported clause's subject ("said she would", "said the
+/// plan was"), never a time phrase before "that" ("said this week that").
+fn opens_subject(word: &str) -> bool {
+    let time_determiner = ["this", "these", "those", "last", "one", "that"].contains(&word);
+    (is_pronoun(word) && word != "who") || (is_determiner(word) && !time_determiner)
 }
 
 /// "who" / "which" / "that" opening a relative clause.

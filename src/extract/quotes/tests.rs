@@ -208,6 +208,39 @@ fn according_to_before_and_after_the_claim() {
 }
 
 #[test]
+fn a_that_inside_the_reported_clause_does_not_start_it() {
+    let text = "The mayor said it was a better guide than the surveys that the council paid for.";
+    let (quote, speaker, ..) = only(text);
+    assert_eq!(
+        quote,
+        "it was a better guide than the surveys that the council paid for"
+    );
+    assert_eq!(speaker, s("The mayor"));
+    let text = "The mayor said on Friday that the surveys were late.";
+    assert_eq!(only(text).0, "the surveys were late");
+}
+
+#[test]
+fn according_to_a_long_source_before_the_claim() {
+    let text = "According to a survey of voters conducted by the Tribune on Monday, turnout rose \
+                in every ward.";
+    let (quote, speaker, ..) = only(text);
+    assert_eq!(quote, "turnout rose in every ward");
+    assert_eq!(speaker, s("a survey of voters"));
+}
+
+#[test]
+fn an_infinitive_after_a_vow_or_refusal_is_the_statement() {
+    let (quote, speaker, _, cue, _) = only("The union declined to comment on the offer.");
+    assert_eq!(quote, "to comment on the offer");
+    assert_eq!((speaker, cue), (s("The union"), s("declined")));
+    let (quote, speaker, ..) = only("Ms. Ortega vowed to appeal the ruling that closed the mill.");
+    assert_eq!(quote, "to appeal the ruling that closed the mill");
+    assert_eq!(speaker, s("Ms. Ortega"));
+    assert!(rows("Sales declined sharply in the third quarter.").is_empty());
+}
+
+#[test]
 fn surnames_pronouns_and_outlets_resolve_within_the_article() {
     let text = "Prices rose sharply, reports the Valley Herald. Wages fell, said the newspaper. \
                 Nora Lindqvist, an economist, said that rents doubled. \
