@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use super::compact::ArticleEntities;
 use super::intern::NameId;
 use super::{ArticleId, EntityIndex};
+use crate::extract::quotes::is_pronoun;
 
 /// A name with the number of articles that mention it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,14 +81,18 @@ impl EntityIndex {
     }
 
     /// Speakers by the number of `articles` that quote them, most first. Only names
-    /// (with a capital letter) count: "he", "officials" and "the company" are left out.
+    /// (with a capital letter, not a pronoun) count: "He", "officials" and "the company"
+    /// are left out.
     #[must_use]
     pub fn rank_sources(&self, articles: &[usize]) -> Vec<Ranked> {
         let mut counts: HashMap<NameId, usize> = HashMap::new();
         for compact in articles.iter().filter_map(|&a| self.mentions_of(a)) {
             count_distinct(&mut counts, compact.speaker_names());
         }
-        counts.retain(|id, _| self.names.name(*id).chars().any(char::is_uppercase));
+        counts.retain(|id, _| {
+            let name = self.names.name(*id);
+            name.chars().any(char::is_uppercase) && !is_pronoun(name)
+        });
         self.ranked(counts)
     }
 
@@ -190,5 +195,20 @@ mod tests {
         assert_eq!(index.rank_sources(&all)[0].name, "Kwon Na-hyun");
         assert_eq!(index.rank_dates(&all)[0].name, "2017-07");
         assert_eq!(index.date_values(0), Some(vec!["2017-07"]));
+    }
+
+    #[test]
+    fn pronoun_speakers_are_not_ranked_as_sources() {
+        let text = "The cranes arrived on Monday. “The port opens on Monday,” He said.\n\n\
+                    Ana Lima said the cranes were ready.";
+        let mut index = EntityIndex::new(1);
+        index.add(0, text, &crate::extract::extract(text, None));
+        let names: Vec<String> = index
+            .rank_sources(&[0])
+            .into_iter()
+            .map(|r| r.name)
+            .collect();
+        assert!(!names.iter().any(|n| n == "He"), "{names:?}");
+        assert!(names.iter().any(|n| n == "Ana Lima"), "{names:?}");
     }
 }

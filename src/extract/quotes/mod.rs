@@ -27,6 +27,9 @@ mod speaker;
 mod speaker_lines;
 mod tokens;
 
+/// Whether a word is a personal pronoun ("he", "They"): a speaker that names nobody.
+pub use lexicon::is_pronoun;
+
 use std::collections::HashSet;
 
 use super::{Credit, Quote, QuoteKind, Span};
