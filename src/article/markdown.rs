@@ -66,7 +66,8 @@ pub(super) fn load(path: &Path, decoded: Decoded) -> Result<Article, LoadProblem
         body,
     } = layout.with_caption_field(&text, fields.caption.as_deref());
     Ok(Article {
-        // The contract of `extract --json`: a plain file's id is its path as given.
+        // Empty: a whole file's id is its path as given (`Article::id`), as `extract --json`
+        // promises.
         record_id: String::new(),
         path: path.to_path_buf(),
         format: Format::Markdown,
