@@ -55,9 +55,10 @@ impl Saver {
             return Ok(None);
         }
         let on_disk = file.load()?;
+        let others_wrote = on_disk.state != state.saved;
         let merged = state.merged_into(on_disk.state);
         file.save(&merged)?;
-        update::state_written(state, merged);
+        update::state_written(state, merged, others_wrote);
         self.saved_revision = state.marks_revision;
         Ok(on_disk.notice)
     }
