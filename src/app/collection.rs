@@ -362,32 +362,25 @@ mod tests {
         assert_eq!(selected_title(&state).as_deref(), Some("B"));
     }
 
+    /// A file that did not load: no articles, one problem.
+    fn not_json(path: &str) -> FileLoad {
+        FileLoad {
+            path: PathBuf::from(path),
+            articles: Vec::new(),
+            problems: vec![LoadProblem::new(Path::new(path), None, "not JSON")],
+        }
+    }
+
     #[test]
     fn problems_follow_their_files() {
         let mut state = state_with(&[]);
-        let broken = FileLoad {
-            path: PathBuf::from("news/bad.json"),
-            articles: Vec::new(),
-            problems: vec![LoadProblem::new(
-                Path::new("news/bad.json"),
-                None,
-                "not JSON",
-            )],
-        };
+        let broken = not_json("news/bad.json");
         collection_changed(&mut state, changed(vec![broken]));
         assert_eq!(state.problem_count(), 1);
         collection_changed(&mut state, changed(vec![file("news/bad.json", &["Fixed"])]));
         assert_eq!(state.problem_count(), 0);
         assert_eq!(titles_in_view(&state), ["Fixed"]);
-        let broken_again = FileLoad {
-            path: PathBuf::from("news/bad.json"),
-            articles: Vec::new(),
-            problems: vec![LoadProblem::new(
-                Path::new("news/bad.json"),
-                None,
-                "not JSON",
-            )],
-        };
+        let broken_again = not_json("news/bad.json");
         collection_changed(&mut state, changed(vec![broken_again]));
         assert!(state.view.is_empty());
         collection_changed(&mut state, removed("news"));
