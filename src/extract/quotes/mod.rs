@@ -20,6 +20,7 @@ mod expectation;
 mod lexicon;
 mod marks;
 mod mixed;
+mod opening;
 mod reported;
 mod resolve;
 mod sentences;

@@ -102,7 +102,17 @@ impl<'t> Resolver<'t> {
     fn fullest_name(&mut self, name: &[Tok]) -> String {
         let text = self.text;
         let surface = phrase(text, name).unwrap_or_default();
-        let wanted: Vec<&str> = name
+        // "Vice President Joe Biden", "New Jersey Gov. Chris Christie": what precedes the
+        // last title describes the office, not the person.
+        let after_title = name
+            .iter()
+            .rposition(|t| is_title(t.text(text)))
+            .map_or(0, |k| k + 1);
+        let named = name
+            .get(after_title..)
+            .filter(|n| !n.is_empty())
+            .unwrap_or(name);
+        let wanted: Vec<&str> = named
             .iter()
             .map(|t| t.text(text))
             .filter(|w| !is_title(w))
@@ -127,13 +137,14 @@ impl<'t> Resolver<'t> {
                 .filter(|t| t.end - t.start >= key.len() && bare(t.text(text)) == key)
                 .take(MAX_MENTIONS);
             // Distinct names in text order: the first of equally long names wins.
-            let mut names: Vec<&str> = Vec::new();
-            for name in mentions.filter_map(|t| name_around(text, t.start)) {
-                if !names.contains(&name) {
-                    names.push(name);
+            let mut names: Vec<(&str, bool)> = Vec::new();
+            for (name, opens) in mentions.filter_map(|t| name_around(text, t.start)) {
+                match names.iter_mut().find(|(n, _)| *n == name) {
+                    Some((_, always_opens)) => *always_opens &= opens,
+                    None => names.push((name, opens)),
                 }
             }
-            names
+            without_opening_words(names)
         });
         let best = candidates
             .iter()
@@ -205,8 +216,10 @@ fn bare(word: &str) -> &str {
     cut.and_then(|i| word.get(..i)).unwrap_or(word)
 }
 
-/// The run of capitalised words around the word at `pos` ("Kwon Na-hyun").
-fn name_around<'t>(text: &Doc<'t>, pos: usize) -> Option<&'t str> {
+/// The run of capitalised words around the word at `pos` ("Kwon Na-hyun"), unless it is
+/// in a title-case line (a headline's "Trump Stands Tall"), and whether it opens a
+/// sentence (where its first word may just be capitalised there: "Did Donald Trump").
+fn name_around<'t>(text: &Doc<'t>, pos: usize) -> Option<(&'t str, bool)> {
     let whole = text.text();
     let toks = text.window(pos.saturating_sub(NAME_REACH), pos + NAME_REACH);
     let at = toks.iter().position(|t| t.start == pos)?;
@@ -218,7 +231,47 @@ fn name_around<'t>(text: &Doc<'t>, pos: usize) -> Option<&'t str> {
     while toks.get(last + 1).is_some_and(|t| in_name(whole, t)) {
         last += 1;
     }
-    whole.get(toks[first].start..toks[last].end)
+    let inside = first
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|before| before.is_word() || before.is_punct(whole, ","));
+    if last - first >= 2 && looks_like_headline(text, pos) {
+        return None;
+    }
+    Some((whole.get(toks[first].start..toks[last].end)?, !inside))
+}
+
+/// The names found around mentions, without a sentence-opening run whose tail is also a
+/// full name ("Did Donald Trump" when "Donald Trump" occurs too).
+fn without_opening_words(names: Vec<(&str, bool)>) -> Vec<&str> {
+    names
+        .iter()
+        .filter(|(name, opens)| {
+            // A one-word tail is a surname: "Nora Lindqvist" stays.
+            let tail = name
+                .split_once(' ')
+                .map(|(_, tail)| tail)
+                .filter(|tail| tail.contains(' '));
+            !(*opens && tail.is_some_and(|tail| names.iter().any(|(n, _)| *n == tail)))
+        })
+        .map(|(name, _)| *name)
+        .collect()
+}
+
+/// Whether the line around `pos` is in title case, as headlines are ("Trump Stands Tall
+/// After Debate"): most of its words capitalised.
+fn looks_like_headline(text: &Doc, pos: usize) -> bool {
+    let whole = text.text();
+    let start = whole[..pos].rfind('\n').map_or(0, |k| k + 1);
+    let end = whole[pos..].find('\n').map_or(whole.len(), |k| pos + k);
+    let words: Vec<&Tok> = text
+        .window(start, end)
+        .iter()
+        .filter(|t| t.is_word())
+        .take(40)
+        .collect();
+    let capitalised = words.iter().filter(|t| t.is_capitalised(whole)).count();
+    words.len() >= 3 && capitalised * 4 >= words.len() * 3
 }
 
 /// Whether a token can be part of a name: capitalised, and not a title, pronoun,
@@ -262,6 +315,22 @@ mod tests {
             ],
         );
         assert_eq!(got[1].as_deref(), Some("Daily Planet"));
+    }
+
+    #[test]
+    fn office_words_before_a_title_are_not_part_of_the_name() {
+        let text = "Vice President Tom Hale said yes. Later, Hale said no.";
+        let got = resolve_all(text, &[("Vice President Tom Hale", None), ("Hale", None)]);
+        assert_eq!(got[0].as_deref(), Some("Tom Hale"));
+        assert_eq!(got[1].as_deref(), Some("Tom Hale"));
+    }
+
+    #[test]
+    fn headlines_and_sentence_openers_do_not_lengthen_names() {
+        let text = "Mayor Hale Stands Firm On Budget\n\nThe mayor, Tom Hale, spoke. Did Tom Hale \
+                    mean it? Hale said he did.";
+        let got = resolve_all(text, &[("Hale", None)]);
+        assert_eq!(got[0].as_deref(), Some("Tom Hale"));
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use super::lexicon::{
     ends_forward_phrase, is_aux_or_adverb, is_be_form, is_clause_marker, is_determiner, is_pronoun,
 };
+use super::opening;
 use super::tokens::{Doc, Tok};
 use crate::extract::Span;
 
@@ -203,6 +204,9 @@ pub fn after(text: &Doc, pos: usize, ceil: usize, any_start: bool) -> Option<Spa
 fn phrase_from(text: &str, toks: &[Tok], any_start: bool) -> Option<Span> {
     let first = toks.first().filter(|t| t.is_word())?;
     let first_word = first.text(text);
+    if opening::cannot_open_speaker(first_word) {
+        return None;
+    }
     if is_pronoun(first_word) {
         return (!first_word.eq_ignore_ascii_case("it") || any_start)
             .then(|| Span::new(first.start, first.end));
@@ -227,9 +231,15 @@ fn phrase_from(text: &str, toks: &[Tok], any_start: bool) -> Option<Span> {
         }
         let connector = ["of", "for"].contains(&word)
             && toks.get(k + 1).is_some_and(|n| n.is_capitalised(text));
+        // "Clinton's campaign", "Rubio’s spokesman": a possessive opens a noun phrase.
+        let after_possessive = toks[k - 1].text(text).ends_with(['s', 'S'])
+            && toks[k - 1].text(text).contains(['\'', '’']);
         let continues = tok.is_capitalised(text) && !ends_forward_phrase(word)
             || connector
-            || (opens_with_determiner || any_start || name_follows(text, toks, k + 1))
+            || (opens_with_determiner
+                || any_start
+                || after_possessive
+                || name_follows(text, toks, k + 1))
                 && is_plain_noun_word(word);
         if !continues || words >= MAX_WORDS {
             break;
@@ -260,58 +270,10 @@ fn is_plain_noun_word(word: &str) -> bool {
         || word.ends_with("ed"))
 }
 
-/// Connectives that may open a sentence before its subject.
-fn is_connective(word: &str) -> bool {
-    [
-        "but",
-        "and",
-        "meanwhile",
-        "however",
-        "so",
-        "still",
-        "now",
-        "yet",
-        "also",
-        "instead",
-        "then",
-        "later",
-        "finally",
-        "afterward",
-        "afterwards",
-        "earlier",
-        "again",
-    ]
-    .iter()
-    .any(|w| w.eq_ignore_ascii_case(word))
-}
-
-/// Prepositions that open an introductory phrase ("In a statement, ...").
-fn opens_adverbial(word: &str) -> bool {
-    [
-        "in", "on", "at", "after", "before", "during", "earlier", "later", "last", "for", "with",
-    ]
-    .iter()
-    .any(|w| w.eq_ignore_ascii_case(word))
-}
-
 /// The subject phrase at the start of the sentence `[start, end)`.
 pub fn subject(text: &Doc, start: usize, end: usize) -> Option<Span> {
     let toks = text.window(start, end.min(start.saturating_add(SUBJECT_REACH)));
-    let mut k = 0;
-    while toks
-        .get(k)
-        .is_some_and(|t| !t.is_word() || is_connective(t.text(text)))
-    {
-        k += 1;
-    }
-    if toks.get(k).is_some_and(|t| opens_adverbial(t.text(text))) {
-        let comma = toks
-            .iter()
-            .skip(k)
-            .take(10)
-            .position(|t| t.is_punct(text, ","))?;
-        k += comma + 1;
-    }
+    let k = opening::skip_openers(text, toks);
     phrase_from(text, toks.get(k..)?, false)
 }
 
