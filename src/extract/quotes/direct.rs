@@ -50,8 +50,9 @@ pub fn find(ctx: &Context) -> Vec<Found> {
         if attribution.is_some() {
             span.start = mixed_start(ctx, segment);
         }
-        if let (Some(a), Some(next)) = (attribution, segments.get(i + 1))
+        if let (Some(a), Some(&next)) = (attribution, segments.get(i + 1))
             && is_interruption(ctx, segment.end, next.start, a)
+            && !has_own_attribution(ctx, next)
         {
             span.end = next.end;
             i += 1;
@@ -298,6 +299,12 @@ fn is_interruption(ctx: &Context, gap_start: usize, gap_end: usize, a: Attributi
         && !gap.contains('\n')
         && !inner_stop
         && gap.trim_end().ends_with(['.', ',', ':'])
+}
+
+/// Whether a quoted segment is attributed after its own closing mark: `“A,” Lee said.
+/// “B,” Kim said.` holds two quotes, not one interrupted quote.
+fn has_own_attribution(ctx: &Context, segment: Span) -> bool {
+    after_close(ctx, segment).is_some()
 }
 
 /// `She said: “…”`, `Kwon told reporters, “…”`, `According to Kim, “…”`.

@@ -108,10 +108,27 @@ fn clause_end(text: &str, segment: Span, sentence: Span) -> usize {
     }
     let rest = text.get(segment.end..sentence.end).unwrap_or("");
     let stop = rest.find([',', ';', '—', '–', '(']).unwrap_or(rest.len());
+    let stop = next_clause(&rest[..stop]).unwrap_or(stop);
     let clause = rest[..stop]
         .trim_end()
         .trim_end_matches(['.', '!', '?', ':']);
     segment.end + clause.len()
+}
+
+/// Where a conjunction opens the next clause: "called it “a sham” and left".
+fn next_clause(rest: &str) -> Option<usize> {
+    [
+        " and ",
+        " but ",
+        " while ",
+        " whereas ",
+        " although ",
+        " though ",
+        " because ",
+    ]
+    .iter()
+    .filter_map(|conjunction| rest.find(conjunction))
+    .min()
 }
 
 #[cfg(test)]
@@ -142,6 +159,14 @@ mod tests {
         assert_eq!(
             mixed("Ann Lee, for her part, is labeling the vote “a sham,” and left."),
             Some(("the vote “a sham,”".into(), "Ann Lee".into()))
+        );
+    }
+
+    #[test]
+    fn the_predicate_ends_where_a_conjunction_opens_the_next_clause() {
+        assert_eq!(
+            mixed("Ann Lee deemed the vote “a sham” and walked out of the hall."),
+            Some(("the vote “a sham”".into(), "Ann Lee".into()))
         );
     }
 

@@ -393,3 +393,17 @@ proptest! {
         assert_well_formed(&pieces.concat());
     }
 }
+
+#[test]
+fn a_quotation_with_its_own_attribution_is_not_joined_to_the_one_before() {
+    let text = "“The mill will reopen,” Tom Hale said. “Not this year,” Ana Lima replied.";
+    let all = rows(text);
+    let quotes: Vec<&str> = all.iter().map(|r| r.0.as_str()).collect();
+    assert_eq!(quotes, ["“The mill will reopen,”", "“Not this year,”"]);
+    assert_eq!(all[1].1, s("Ana Lima"));
+    let (quote, ..) = only("“The mill will reopen,” Tom Hale said. “Not this year.”");
+    assert_eq!(
+        quote,
+        "“The mill will reopen,” Tom Hale said. “Not this year.”"
+    );
+}
