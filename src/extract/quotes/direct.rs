@@ -123,7 +123,12 @@ fn after_close(ctx: &Context, segment: Span) -> Option<Attribution> {
         return None;
     }
     let speaker = if idx == 0 {
-        speaker::after(text, cue.end, text.len(), cue.class == CueClass::According)?
+        let speaker = speaker::after(text, cue.end, text.len(), cue.class == CueClass::According)?;
+        if starts_a_clause(text, words, speaker) {
+            // "“…,” said he doesn’t believe it": a reported clause, not an inverted speaker.
+            return None;
+        }
+        speaker
     } else {
         leading_phrase(text, &words[..idx])?
     };
@@ -146,9 +151,39 @@ fn after_close(ctx: &Context, segment: Span) -> Option<Attribution> {
     })
 }
 
+/// Whether an inverted pronoun speaker is the subject of a clause that goes on ("said he
+/// would"), rather than closing the attribution ("said he.").
+fn starts_a_clause(text: &str, words: &[Tok], speaker: Span) -> bool {
+    let pronoun = text.get(speaker.start..speaker.end).is_some_and(is_pronoun);
+    let next = words.iter().find(|t| t.start >= speaker.end);
+    pronoun && next.is_some_and(Tok::is_word)
+}
+
+/// Whether the quoted words are a title or a name ("The Apprentice", “Scandal,”): every
+/// word capitalised, few words, no sentence inside.
+pub(super) fn is_title(text: &str) -> bool {
+    let body = text.trim_matches(|c: char| !c.is_alphanumeric());
+    let words: Vec<&str> = body.split_whitespace().collect();
+    let minor =
+        |w: &str| ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at"].contains(&w);
+    !words.is_empty()
+        && words.len() <= 6
+        && !body.contains(['.', '!', '?', ';', ':'])
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || minor(w))
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && !(words.len() == 1 && words[0].chars().all(|c| !c.is_lowercase()))
+}
+
 /// Whether the quoted words end the way attributed quotes do (`,”` `?”` `.”` …), unlike
 /// titles and nicknames (`John “Tig” Tiegen`).
 fn ends_attributably(ctx: &Context, segment: Span) -> bool {
+    if is_title(inner(ctx, segment)) {
+        return false;
+    }
     let last = inner(ctx, segment).chars().next_back();
     let comma_after = ctx
         .text

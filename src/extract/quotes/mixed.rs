@@ -20,6 +20,11 @@ const MAX_LEAD_WORDS: usize = 12;
 /// The mixed quote around the unattributed quoted `segment`, if its sentence has one.
 pub fn around(ctx: &Context, segment: Span) -> Option<Found> {
     let text = ctx.text;
+    let quoted = text.get(segment.start..segment.end).unwrap_or("");
+    if super::direct::is_title(quoted) {
+        // "starred in “The Apprentice”": a title, not anyone's words.
+        return None;
+    }
     let sentence = ctx.sentences.around(text, segment.start);
     if sentence.start >= segment.start || segment.start - sentence.start > MAX_SENTENCE_LEAD {
         return None;

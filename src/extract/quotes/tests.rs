@@ -407,3 +407,17 @@ fn a_quotation_with_its_own_attribution_is_not_joined_to_the_one_before() {
         "“The mill will reopen,” Tom Hale said. “Not this year.”"
     );
 }
+
+#[test]
+fn titles_in_quotation_marks_are_nobody_s_words() {
+    assert!(rows("Ann Lee, star of “Night Shift,” thanked the crew.").is_empty());
+    assert!(rows("Tom Hale starred in “The Long Road Home” last year.").is_empty());
+}
+
+#[test]
+fn an_inverted_pronoun_speaker_closes_its_attribution() {
+    let (quote, speaker, ..) = only("“It was a good run,” said he.");
+    assert_eq!((quote.as_str(), speaker), ("“It was a good run,”", s("he")));
+    let all = rows("The mayor called it “a swindle,” said he would vote no.");
+    assert!(all.iter().all(|r| r.1 != s("he")), "{all:?}");
+}
