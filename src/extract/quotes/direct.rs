@@ -88,7 +88,10 @@ fn mixed_start(ctx: &Context, segment: Span) -> usize {
     let sentence = ctx.sentences.around(ctx.text, segment.start);
     let lead = ctx.text.get(sentence.start..segment.start).unwrap_or("");
     let has_words = lead.chars().any(char::is_alphanumeric);
-    if has_words && lead.len() <= MAX_MIXED_LEAD {
+    // "He declared: “…,” she said." / "He was asked, “…”": the lead introduces the
+    // quotation rather than carrying part of the statement.
+    let introduces = lead.trim_end().ends_with([':', ',']);
+    if has_words && !introduces && lead.len() <= MAX_MIXED_LEAD {
         sentence.start
     } else {
         segment.start
@@ -116,7 +119,12 @@ fn after_close(ctx: &Context, segment: Span) -> Option<Attribution> {
     let toks = without_brackets(text, clause_tokens(text, toks));
     let skip = usize::from(toks.first().is_some_and(|t| t.is_punct(text, ",")));
     let words = &toks[skip.min(toks.len())..];
-    let (idx, cue) = listed_cue(ctx, words).or_else(|| bare_verb(text, words))?;
+    let listed = listed_cue(ctx, words);
+    if listed.is_none() && is_title(inner(ctx, segment)) {
+        // "star of “Night Shift,” thanked the crew": a title before a verb.
+        return None;
+    }
+    let (idx, cue) = listed.or_else(|| bare_verb(text, words))?;
     let ends_sentence = inner(ctx, segment).ends_with('.');
     if ends_sentence && words.len() > idx + 3 {
         // After a full stop only a bare "he said." belongs to the quote.
@@ -181,9 +189,6 @@ pub(super) fn is_title(text: &str) -> bool {
 /// Whether the quoted words end the way attributed quotes do (`,”` `?”` `.”` …), unlike
 /// titles and nicknames (`John “Tig” Tiegen`).
 fn ends_attributably(ctx: &Context, segment: Span) -> bool {
-    if is_title(inner(ctx, segment)) {
-        return false;
-    }
     let last = inner(ctx, segment).chars().next_back();
     let comma_after = ctx
         .text

@@ -421,3 +421,20 @@ fn an_inverted_pronoun_speaker_closes_its_attribution() {
     let all = rows("The mayor called it “a swindle,” said he would vote no.");
     assert!(all.iter().all(|r| r.1 != s("he")), "{all:?}");
 }
+
+#[test]
+fn a_lead_ending_in_a_colon_introduces_the_quotation() {
+    let all = rows("In her speech, Ann Lee named one rule: “Never give up, ever,” she said.");
+    let quotes: Vec<&str> = all.iter().map(|r| r.0.as_str()).collect();
+    assert!(quotes.contains(&"“Never give up, ever,”"), "{quotes:?}");
+}
+
+#[test]
+fn a_one_word_quotation_before_its_cue_is_a_quote() {
+    let (quote, speaker, ..) = only("\"Safety,\" said Tom Hale. \"Safety for every one of us.\"");
+    assert_eq!(
+        quote,
+        "\"Safety,\" said Tom Hale. \"Safety for every one of us.\""
+    );
+    assert_eq!(speaker, s("Tom Hale"));
+}
