@@ -57,8 +57,27 @@ pub fn choose(senses: &[Sense], evidence: &Evidence, qualifiers: &[&str]) -> Opt
         score
     };
     let best = *senses.iter().max_by(|a, b| score(a).total_cmp(&score(b)))?;
+    let best = namesake_city(best, senses).unwrap_or(best);
     let why = distinct_places(senses).then(|| explain(best, senses, evidence, qualifiers));
     Some(Reading { sense: best, why })
+}
+
+/// The city that shares its name with the chosen division, when the city is a capital or
+/// large ("Zürich", "Bern", "Hamburg"): the news means the city, and the city has a point
+/// on the map where the division has none.
+fn namesake_city(best: Sense, senses: &[Sense]) -> Option<Sense> {
+    const LARGE_CITY: u64 = 100_000;
+    let division = GAZETTEER.entry(best);
+    if division.kind != PlaceKind::Division {
+        return None;
+    }
+    senses.iter().copied().find(|&s| {
+        let city = GAZETTEER.entry(s);
+        city.kind == PlaceKind::City
+            && city.country_code == division.country_code
+            && city.name == division.name
+            && (city.capital || city.population >= LARGE_CITY)
+    })
 }
 
 /// Kind first (countries and regions are what a bare name usually means), then size.
@@ -161,6 +180,15 @@ mod tests {
         let none = Evidence::default();
         assert_eq!(chosen("Washington", &none, &[]).0, PlaceKind::City);
         assert_eq!(chosen("New York", &none, &[]).0, PlaceKind::City);
+    }
+
+    #[test]
+    fn a_large_city_beats_its_namesake_division() {
+        let none = Evidence::default();
+        for city in ["Zürich", "Bern"] {
+            let (kind, code, _) = chosen(city, &none, &[]);
+            assert_eq!((kind, code), (PlaceKind::City, "CH"), "{city}");
+        }
     }
 
     #[test]
