@@ -33,6 +33,7 @@ pub fn cannot_open_speaker(word: &str) -> bool {
     let contracted = base.len() < lower.len();
     let expletive = ["there", "here", "it", "that", "what", "who", "where", "how"].contains(&base);
     contracted && (expletive || super::lexicon::is_pronoun(base))
+        || is_preposition(&lower)
         || [
             "here",
             "there",
@@ -231,13 +232,57 @@ fn is_connective(word: &str) -> bool {
     .any(|w| w.eq_ignore_ascii_case(word))
 }
 
-/// Prepositions that open an introductory phrase ("In a statement, ...").
+/// Words that open an introductory phrase ("In a statement, ...", "Amid protests, ...").
 fn opens_adverbial(word: &str) -> bool {
+    is_preposition(&word.to_ascii_lowercase())
+        || ["earlier", "later", "last"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Prepositions, in lower case: none opens a speaker's noun phrase.
+fn is_preposition(lower: &str) -> bool {
     [
-        "in", "on", "at", "after", "before", "during", "earlier", "later", "last", "for", "with",
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "during",
+        "for",
+        "with",
+        "amid",
+        "despite",
+        "following",
+        "under",
+        "without",
+        "unlike",
+        "like",
+        "from",
+        "by",
+        "since",
+        "throughout",
+        "among",
+        "against",
+        "within",
+        "regarding",
+        "beyond",
+        "upon",
+        "toward",
+        "towards",
+        "about",
+        "behind",
+        "across",
+        "through",
+        "into",
+        "over",
+        "until",
+        "along",
+        "near",
+        "of",
+        "to",
     ]
-    .iter()
-    .any(|w| w.eq_ignore_ascii_case(word))
+    .contains(&lower)
 }
 
 #[cfg(test)]

@@ -37,7 +37,7 @@ pub enum Before {
 /// starting at `floor`.
 pub fn before(text: &Doc, floor: usize, cue_start: usize) -> Before {
     let toks = text.window(floor.max(cue_start.saturating_sub(BEFORE_REACH)), cue_start);
-    let mut i = toks.len();
+    let mut i = without_time_adjunct(text, toks);
     while i > 0 && toks[i - 1].is_word() && is_aux_or_adverb(toks[i - 1].text(text)) {
         i -= 1;
     }
@@ -78,6 +78,53 @@ pub fn before(text: &Doc, floor: usize, cue_start: usize) -> Before {
         Some(phrase) => Before::Speaker(phrase),
         None => Before::Nothing,
     }
+}
+
+/// The token count of `toks` without a time phrase right before the cue: "Beck on
+/// Wednesday called", "Lee last week said", "Lee Tuesday night told".
+fn without_time_adjunct(text: &str, toks: &[Tok]) -> usize {
+    let mut end = toks.len();
+    let word_at = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
+    if end > 0 && word_at(end - 1).is_some_and(is_part_of_day) {
+        end -= 1;
+    }
+    let Some(time) = end.checked_sub(1).and_then(word_at) else {
+        return toks.len();
+    };
+    if !(is_weekday(time)
+        || time.eq_ignore_ascii_case("week")
+        || time.eq_ignore_ascii_case("month"))
+    {
+        return toks.len();
+    }
+    end -= 1;
+    if end > 0
+        && word_at(end - 1).is_some_and(|w| ["on", "last", "this", "early", "late"].contains(&w))
+    {
+        end -= 1;
+    } else if !is_weekday(time) {
+        return toks.len();
+    }
+    // A name must remain before the time phrase: "On Tuesday said" has no speaker there.
+    if end == 0 { toks.len() } else { end }
+}
+
+fn is_weekday(word: &str) -> bool {
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+    .iter()
+    .any(|d| d.eq_ignore_ascii_case(word))
+}
+
+fn is_part_of_day(word: &str) -> bool {
+    ["morning", "afternoon", "evening", "night"].contains(&word)
 }
 
 /// "a group called Sandy Hook Promise", "a play called “Los Hijos”": after an indefinite
@@ -327,6 +374,21 @@ mod tests {
             .as_deref(),
             Some("Tom Berg")
         );
+    }
+
+    #[test]
+    fn skips_a_time_phrase_before_the_cue() {
+        for text in [
+            "Ann Lee on Wednesday called it a fraud.",
+            "Ann Lee last week called it a fraud.",
+            "Ann Lee Tuesday night called it a fraud.",
+        ] {
+            assert_eq!(
+                before_str(text, "called").as_deref(),
+                Some("Ann Lee"),
+                "{text}"
+            );
+        }
     }
 
     #[test]
