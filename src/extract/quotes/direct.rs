@@ -170,20 +170,23 @@ fn starts_a_clause(text: &str, words: &[Tok], speaker: Span) -> bool {
 /// Whether the quoted words are a title or a name ("The Apprentice", “Scandal,”): every
 /// word capitalised, few words, no sentence inside.
 pub(super) fn is_title(text: &str) -> bool {
+    const LONGEST_TITLE: usize = 80;
     let body = text.trim_matches(|c: char| !c.is_alphanumeric());
-    let words: Vec<&str> = body.split_whitespace().collect();
+    if body.is_empty() || body.len() > LONGEST_TITLE || body.contains(['.', '!', '?', ';', ':']) {
+        return false;
+    }
     let minor =
         |w: &str| ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at"].contains(&w);
-    !words.is_empty()
-        && words.len() <= 6
-        && !body.contains(['.', '!', '?', ';', ':'])
-        && words
-            .iter()
-            .all(|w| w.starts_with(char::is_uppercase) || minor(w))
-        && words
-            .first()
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
-        && !(words.len() == 1 && words[0].chars().all(|c| !c.is_lowercase()))
+    let mut words = 0;
+    for word in body.split_whitespace() {
+        let capitalised = word.starts_with(char::is_uppercase);
+        if !(capitalised || words > 0 && minor(word)) {
+            return false;
+        }
+        words += 1;
+    }
+    let acronym = words == 1 && !body.chars().any(char::is_lowercase);
+    words <= 6 && !acronym
 }
 
 /// Whether the quoted words end the way attributed quotes do (`,”` `?”` `.”` …), unlike

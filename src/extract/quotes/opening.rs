@@ -28,40 +28,25 @@ pub fn skip_openers(text: &Doc, toks: &[Tok]) -> usize {
 
 /// Whether a word cannot open the noun phrase of a speaker: "There's", "Here", "Maybe".
 pub fn cannot_open_speaker(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    let base = lower.split(['\'', '’']).next().unwrap_or(&lower);
-    let contracted = base.len() < lower.len();
-    let expletive = ["there", "here", "it", "that", "what", "who", "where", "how"].contains(&base);
-    contracted && (expletive || super::lexicon::is_pronoun(base))
-        || is_preposition(&lower)
-        || [
-            "here",
-            "there",
-            "maybe",
-            "perhaps",
-            "thank",
-            "thanks",
-            "wait",
-            "yes",
-            "no",
-            "please",
-            "even",
-            "just",
-            "only",
-            "why",
-            "what",
-            "how",
-            "when",
-            "where",
-            "likewise",
-            "indeed",
-            "asked",
-            "speaking",
-            "citing",
-            "reached",
-            "according",
-        ]
-        .contains(&lower.as_str())
+    let base = word.split(['\'', '’']).next().unwrap_or(word);
+    let contracted = base.len() < word.len();
+    contracted && (in_list(EXPLETIVES, base) || super::lexicon::is_pronoun(base))
+        || is_preposition(word)
+        || in_list(NOT_SPEAKER_OPENERS, word)
+}
+
+#[rustfmt::skip]
+const EXPLETIVES: &[&str] = &["there", "here", "it", "that", "what", "who", "where", "how"];
+
+#[rustfmt::skip]
+const NOT_SPEAKER_OPENERS: &[&str] = &[
+    "here", "there", "maybe", "perhaps", "thank", "thanks", "wait", "yes", "no", "please", "even",
+    "just", "only", "why", "what", "how", "when", "where", "likewise", "indeed", "asked",
+    "speaking", "citing", "reached", "according",
+];
+
+fn in_list(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Past a dateline such as "WASHINGTON —" or "DES MOINES, Iowa (AP) —".
@@ -112,178 +97,79 @@ fn intro_phrase_end(text: &Doc, toks: &[Tok]) -> Option<usize> {
 /// "Speaking", "Reached", "Shortly": a word of these shapes, followed by a preposition or
 /// determiner, opens a phrase, not a name.
 fn is_participle_or_adverb(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    lower.len() > 4 && ["ing", "ed", "ly"].iter().any(|end| lower.ends_with(end))
+    let ends_with = |end: &str| {
+        word.len() > end.len()
+            && word
+                .get(word.len() - end.len()..)
+                .is_some_and(|tail| tail.eq_ignore_ascii_case(end))
+    };
+    word.len() > 4 && (ends_with("ing") || ends_with("ed") || ends_with("ly"))
 }
 
 /// Adverbs that stand alone before a comma at the start of a sentence ("Separately,").
 fn is_sentence_adverb(word: &str) -> bool {
-    [
-        "similarly",
-        "separately",
-        "additionally",
-        "ultimately",
-        "finally",
-        "likewise",
-        "indeed",
-        "moreover",
-        "furthermore",
-        "nevertheless",
-        "nonetheless",
-        "overall",
-        "previously",
-        "recently",
-        "yesterday",
-        "today",
-        "tonight",
-        "notably",
-        "importantly",
-        "interestingly",
-        "instead",
-        "again",
-        "otherwise",
-        "initially",
-        "eventually",
-        "apparently",
-        "clearly",
-        "privately",
-        "publicly",
-        "already",
-    ]
-    .iter()
-    .any(|w| w.eq_ignore_ascii_case(word))
+    in_list(SENTENCE_ADVERBS, word)
 }
+
+#[rustfmt::skip]
+const SENTENCE_ADVERBS: &[&str] = &[
+    "similarly", "separately", "additionally", "ultimately", "finally", "likewise", "indeed",
+    "moreover", "furthermore", "nevertheless", "nonetheless", "overall", "previously", "recently",
+    "yesterday", "today", "tonight", "notably", "importantly", "interestingly", "instead", "again",
+    "otherwise", "initially", "eventually", "apparently", "clearly", "privately", "publicly",
+    "already",
+];
 
 /// Words that follow a participle or adverb inside its phrase ("Speaking to", "Reached by
 /// phone", "Citing the report").
 fn is_phrase_glue(word: &str) -> bool {
-    [
-        "to",
-        "by",
-        "on",
-        "in",
-        "at",
-        "after",
-        "before",
-        "with",
-        "from",
-        "for",
-        "about",
-        "his",
-        "her",
-        "their",
-        "its",
-        "the",
-        "a",
-        "an",
-        "up",
-        "out",
-        "off",
-        "back",
-        "into",
-        "over",
-        "during",
-        "later",
-        "earlier",
-        "afterward",
-        "this",
-        "that",
-        "last",
-    ]
-    .contains(&word)
+    PHRASE_GLUE.contains(&word)
 }
 
+#[rustfmt::skip]
+const PHRASE_GLUE: &[&str] = &[
+    "to", "by", "on", "in", "at", "after", "before", "with", "from", "for", "about", "his", "her",
+    "their", "its", "the", "a", "an", "up", "out", "off", "back", "into", "over", "during",
+    "later", "earlier", "afterward", "this", "that", "last",
+];
+
 fn is_day(word: &str) -> bool {
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-    .iter()
-    .any(|d| d.eq_ignore_ascii_case(word))
+    in_list(DAYS, word)
 }
+
+#[rustfmt::skip]
+const DAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
 
 /// Connectives that may open a sentence before its subject.
 fn is_connective(word: &str) -> bool {
-    [
-        "but",
-        "and",
-        "meanwhile",
-        "however",
-        "so",
-        "still",
-        "now",
-        "yet",
-        "also",
-        "instead",
-        "then",
-        "later",
-        "finally",
-        "afterward",
-        "afterwards",
-        "earlier",
-        "again",
-    ]
-    .iter()
-    .any(|w| w.eq_ignore_ascii_case(word))
+    in_list(CONNECTIVES, word)
 }
+
+#[rustfmt::skip]
+const CONNECTIVES: &[&str] = &[
+    "but", "and", "meanwhile", "however", "so", "still", "now", "yet", "also", "instead", "then",
+    "later", "finally", "afterward", "afterwards", "earlier", "again",
+];
 
 /// Words that open an introductory phrase ("In a statement, ...", "Amid protests, ...").
 fn opens_adverbial(word: &str) -> bool {
-    is_preposition(&word.to_ascii_lowercase())
-        || ["earlier", "later", "last"]
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(word))
+    is_preposition(word) || in_list(&["earlier", "later", "last"], word)
 }
 
-/// Prepositions, in lower case: none opens a speaker's noun phrase.
-fn is_preposition(lower: &str) -> bool {
-    [
-        "in",
-        "on",
-        "at",
-        "after",
-        "before",
-        "during",
-        "for",
-        "with",
-        "amid",
-        "despite",
-        "following",
-        "under",
-        "without",
-        "unlike",
-        "like",
-        "from",
-        "by",
-        "since",
-        "throughout",
-        "among",
-        "against",
-        "within",
-        "regarding",
-        "beyond",
-        "upon",
-        "toward",
-        "towards",
-        "about",
-        "behind",
-        "across",
-        "through",
-        "into",
-        "over",
-        "until",
-        "along",
-        "near",
-        "of",
-        "to",
-    ]
-    .contains(&lower)
+/// Prepositions: none opens a speaker's noun phrase.
+fn is_preposition(word: &str) -> bool {
+    in_list(PREPOSITIONS, word)
 }
+
+#[rustfmt::skip]
+const PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "after", "before", "during", "for", "with", "amid", "despite", "following",
+    "under", "without", "unlike", "like", "from", "by", "since", "throughout", "among", "against",
+    "within", "regarding", "beyond", "upon", "toward", "towards", "about", "behind", "across",
+    "through", "into", "over", "until", "along", "near", "of", "to",
+];
 
 #[cfg(test)]
 mod tests {
