@@ -105,7 +105,7 @@ pub fn takes_infinitive(cue: &str) -> bool {
 /// Verbs of stance with an object complement: the subject's position on what follows.
 #[rustfmt::skip]
 const STANCE: &[&str] = &[
-    "supported", "oppose", "opposed", "backed", "attacked", "blasted", "slammed", "slams", "blasts", "denounced", "condemned", "decried",
+    "supported", "oppose", "opposed", "backed", "attacked", "backing", "sees", "see", "blasted", "slammed", "slams", "blasts", "denounced", "condemned", "decried",
     "assailed", "welcomed", "echoed", "repeated", "expressed", "applauded", "lauded",
     "championed", "advocated", "advocates", "disputed", "disputes", "challenged", "rebuked",
     "derided", "ridiculed", "downplayed", "dismisses", "recommended",
@@ -118,6 +118,13 @@ const STANCE_INTENT: &[&str] = &[
     "sought", "seek", "hoping", "decided", "decides", "intends", "intend", "aims", "aimed", "offered",
     "offers", "pledged", "vowing", "pledging", "agreed", "threatened", "threatens", "hoped",
     "vow", "pledge", "refuse", "refusing", "declining",
+];
+
+/// Participles of stance after a main clause: "…, denouncing the plan". The holder is the
+/// subject of the sentence.
+#[rustfmt::skip]
+const STANCE_PARTICIPLE: &[&str] = &[
+    "accusing", "describing", "dismissing", "recalling", "slamming", "condemning",
 ];
 
 /// Verbs of seeming: an unattributed judgement of the clause around them ("X seems to …").
@@ -133,7 +140,7 @@ pub fn is_seeming(word: &str) -> bool {
 
 /// Every cue pattern with its class, for building the cue automaton.
 pub fn cue_patterns() -> Vec<(&'static str, CueClass)> {
-    let groups: [(&[&str], CueClass); 9] = [
+    let groups: [(&[&str], CueClass); 10] = [
         (SPEECH, CueClass::Speech),
         (ADDRESSED, CueClass::Addressed),
         (REPORT, CueClass::Report),
@@ -142,6 +149,7 @@ pub fn cue_patterns() -> Vec<(&'static str, CueClass)> {
         (INTENT, CueClass::Intent),
         (STANCE, CueClass::Stance),
         (STANCE_INTENT, CueClass::Intent),
+        (STANCE_PARTICIPLE, CueClass::Participle),
         (SEEMING, CueClass::Belief),
     ];
     let mut out: Vec<(&'static str, CueClass)> = Vec::new();

@@ -82,6 +82,16 @@ mod tests {
     }
 
     #[test]
+    fn a_view_of_someone_is_a_stance() {
+        let text = "Harbour pilots see the new breakwater as a hazard.";
+        let expected = (
+            "the new breakwater as a hazard".to_string(),
+            Some("Harbour pilots".to_string()),
+        );
+        assert_eq!(quotes(text), vec![expected]);
+    }
+
+    #[test]
     fn a_stance_noun_is_not_a_stance() {
         assert!(quotes("The mayor's plans to reopen the ferry were shelved.").is_empty());
         assert!(quotes("She won with rural support, but the city voted against her.").is_empty());
