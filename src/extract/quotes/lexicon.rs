@@ -105,7 +105,9 @@ pub fn takes_infinitive(cue: &str) -> bool {
 /// Verbs of stance with an object complement: the subject's position on what follows.
 #[rustfmt::skip]
 const STANCE: &[&str] = &[
-    "supported", "oppose", "opposed", "backed", "attacked", "backing", "sees", "see", "blasted", "slammed", "slams", "blasts", "denounced", "condemned", "decried",
+    "supported", "oppose", "opposed", "backed", "attacked", "backing", "sees", "see",
+    "called for", "calls for", "pointed to", "voted for", "talked about", "spoke about",
+    "talks about", "blasted", "slammed", "slams", "blasts", "denounced", "condemned", "decried",
     "assailed", "welcomed", "echoed", "repeated", "expressed", "applauded", "lauded",
     "championed", "advocated", "advocates", "disputed", "disputes", "challenged", "rebuked",
     "derided", "ridiculed", "downplayed", "dismisses", "recommended",

@@ -82,6 +82,16 @@ mod tests {
     }
 
     #[test]
+    fn a_call_for_something_is_a_stance() {
+        let text = "The ferry union called for a new vote on the harbour fees.";
+        let expected = (
+            "a new vote on the harbour fees".to_string(),
+            Some("The ferry union".to_string()),
+        );
+        assert_eq!(quotes(text), vec![expected]);
+    }
+
+    #[test]
     fn a_view_of_someone_is_a_stance() {
         let text = "Harbour pilots see the new breakwater as a hazard.";
         let expected = (
