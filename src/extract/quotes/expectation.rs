@@ -6,7 +6,7 @@
 //!   budget." The statement is what was asked, up to the next comma.
 
 use super::cues::Cue;
-use super::lexicon::{is_aux_or_adverb, is_be_form};
+use super::lexicon::{is_aux_or_adverb, is_be_form, is_seeming};
 use super::tokens::Tok;
 use super::{Context, Found};
 use crate::extract::{QuoteKind, Span};
@@ -16,11 +16,72 @@ pub fn find(ctx: &Context, cue: Cue, sentence: Span) -> Option<Found> {
     let word = ctx.text.get(cue.start..cue.end)?;
     if word.eq_ignore_ascii_case("expected") {
         expectation(ctx, cue, sentence)
+    } else if owns(word) {
+        seeming(ctx, cue, sentence)
     } else if word.eq_ignore_ascii_case("asked") {
         question(ctx, cue, sentence)
     } else {
         None
     }
+}
+
+/// Whether the cue word is read here only (no speaker reading applies to it).
+pub fn owns(word: &str) -> bool {
+    is_seeming(&word.to_ascii_lowercase())
+}
+
+/// "X seems to …", "it appears likely that …": a judgement that the text does not
+/// attribute. The statement is the clause holding the verb, as for an expectation.
+fn seeming(ctx: &Context, cue: Cue, sentence: Span) -> Option<Found> {
+    let text = ctx.text;
+    let next = text
+        .window(cue.end, sentence.end)
+        .iter()
+        .find(|t| !t.is_word() || !is_aux_or_adverb(t.text(text)))?;
+    if !next.is_word() || !opens_judgement(&next.text(text).to_ascii_lowercase()) {
+        // "appeared on television", "seemed tired": not a judgement of a clause.
+        return None;
+    }
+    if ctx
+        .cues
+        .within(sentence.start, cue.start)
+        .iter()
+        .next()
+        .is_some()
+    {
+        // "she said Clinton appeared to …": a judgement inside someone's report is theirs.
+        return None;
+    }
+    let before = text.window(sentence.start, cue.start);
+    let start = relative_start(text, before).unwrap_or(sentence.start);
+    let span = trimmed(text, start, sentence.end)?;
+    text.get(span.start..span.end)?.split_whitespace().nth(2)?;
+    if ctx.segments.iter().any(|s| s.overlaps(span)) {
+        // Quoted words around the verb: the direct finder's.
+        return None;
+    }
+    Some(unattributed(ctx, span, cue))
+}
+
+/// Words after "seems" that make it a judgement of a clause.
+fn opens_judgement(word: &str) -> bool {
+    [
+        "to",
+        "that",
+        "likely",
+        "unlikely",
+        "certain",
+        "clear",
+        "poised",
+        "ready",
+        "set",
+        "inevitable",
+        "possible",
+        "probable",
+        "as",
+        "like",
+    ]
+    .contains(&word)
 }
 
 /// "… is (widely) expected to …".

@@ -25,6 +25,9 @@ pub enum CueClass {
     /// An intention or refusal with its infinitive: "declined to comment", "seeks to end".
     /// The speaker is the subject and the statement is the infinitive.
     Intent,
+    /// A stance held towards an object: "opposed the bill", "welcomed the ruling". The
+    /// holder is the subject right before the verb and the statement is the object phrase.
+    Stance,
 }
 
 #[rustfmt::skip]
@@ -93,18 +96,63 @@ const TAKES_INFINITIVE: &[&str] = &[
 
 /// Whether "to" after this cue (lower case) opens the statement.
 pub fn takes_infinitive(cue: &str) -> bool {
-    TAKES_INFINITIVE.contains(&cue)
+    TAKES_INFINITIVE.contains(&cue) || STANCE_INTENT.contains(&cue)
+}
+
+// Stance cues: positions held or pursued rather than words spoken ("opposed the bill",
+// "sought to run", "seems to have won"). Kept apart from the speech lists above.
+
+/// Verbs of stance with an object complement: the subject's position on what follows.
+#[rustfmt::skip]
+const STANCE: &[&str] = &[
+    "supported", "oppose", "opposed", "backed", "attacked", "backing", "sees", "see",
+    "called for", "calls for", "pointed to", "voted for", "talked about", "spoke about",
+    "talks about", "blasted", "slammed", "slams", "blasts", "denounced", "condemned", "decried",
+    "assailed", "welcomed", "echoed", "repeated", "expressed", "applauded", "lauded",
+    "championed", "advocated", "advocates", "disputed", "disputes", "challenged", "rebuked",
+    "derided", "ridiculed", "downplayed", "dismisses", "recommended",
+    "recommends", "demand", "demands",
+];
+
+/// Verbs of intention whose statement is their infinitive ("sought to run").
+#[rustfmt::skip]
+const STANCE_INTENT: &[&str] = &[
+    "sought", "seek", "hoping", "decided", "decides", "intends", "intend", "aims", "aimed", "offered",
+    "offers", "pledged", "vowing", "pledging", "agreed", "threatened", "threatens", "hoped",
+    "vow", "pledge", "refuse", "refusing", "declining",
+];
+
+/// Participles of stance after a main clause: "…, denouncing the plan". The holder is the
+/// subject of the sentence.
+#[rustfmt::skip]
+const STANCE_PARTICIPLE: &[&str] = &[
+    "accusing", "describing", "dismissing", "recalling", "slamming", "condemning",
+];
+
+/// Verbs of seeming: an unattributed judgement of the clause around them ("X seems to …").
+#[rustfmt::skip]
+const SEEMING: &[&str] = &[
+    "seems", "seemed", "appears", "appeared", "appear",
+];
+
+/// Whether a cue word (lower case) is a verb of seeming.
+pub fn is_seeming(word: &str) -> bool {
+    SEEMING.contains(&word)
 }
 
 /// Every cue pattern with its class, for building the cue automaton.
 pub fn cue_patterns() -> Vec<(&'static str, CueClass)> {
-    let groups: [(&[&str], CueClass); 6] = [
+    let groups: [(&[&str], CueClass); 10] = [
         (SPEECH, CueClass::Speech),
         (ADDRESSED, CueClass::Addressed),
         (REPORT, CueClass::Report),
         (BELIEF, CueClass::Belief),
         (PARTICIPLE, CueClass::Participle),
         (INTENT, CueClass::Intent),
+        (STANCE, CueClass::Stance),
+        (STANCE_INTENT, CueClass::Intent),
+        (STANCE_PARTICIPLE, CueClass::Participle),
+        (SEEMING, CueClass::Belief),
     ];
     let mut out: Vec<(&'static str, CueClass)> = Vec::new();
     for (words, class) in groups {

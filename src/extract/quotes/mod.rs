@@ -7,7 +7,8 @@
 //! - `direct` attributes quoted segments (and joins quotes interrupted by attribution);
 //!   `mixed` reads a quotation inside a predicate as its subject's (mixed) quote;
 //! - `reported` turns the remaining cues into reported statements, mixed quotes included;
-//!   `expectation` reads unattributed expectations ("X is expected to ...");
+//!   `expectation` reads unattributed expectations ("X is expected to ...", "X seems to
+//!   ..."); `stance` vets the holder and object of stance verbs ("opposed the bill");
 //! - `speaker` reads speaker noun phrases, `resolve` gives their canonical names;
 //! - `speaker_lines` reads "Name: statement" lines (transcripts, headlines);
 //! - `credits` finds "Source: …" / "Photo: …" credits, which are never quotes;
@@ -26,6 +27,7 @@ mod resolve;
 mod sentences;
 mod speaker;
 mod speaker_lines;
+mod stance;
 mod tokens;
 
 /// Whether a word is a personal pronoun ("he", "They"): a speaker that names nobody.

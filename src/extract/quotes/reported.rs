@@ -14,6 +14,7 @@ use super::lexicon::{
     CueClass, is_aux_or_adverb, is_determiner, is_pronoun, opens_adjunct, takes_infinitive,
 };
 use super::speaker::{self, Before};
+use super::stance;
 use super::tokens::{Doc, Tok, TokKind, floor_boundary};
 use super::{Context, Found};
 use crate::extract::{QuoteKind, Span};
@@ -40,15 +41,27 @@ pub fn find(ctx: &Context, used: &[Span]) -> Vec<Found> {
             according(ctx, cue, sentence)
         } else if let Some(expectation) = expectation::find(ctx, cue, sentence) {
             Some(expectation)
+        } else if ctx
+            .text
+            .get(cue.start..cue.end)
+            .is_some_and(expectation::owns)
+        {
+            None
         } else {
             let before = speaker::before(ctx.text, sentence.start, cue.start);
             let inverted = || inverted(ctx, cue, sentence, before);
-            let inverted = (cue.class != CueClass::Intent).then(inverted).flatten();
+            let forward_only = matches!(cue.class, CueClass::Intent | CueClass::Stance);
+            let inverted = (!forward_only).then(inverted).flatten();
             inverted.or_else(|| forward(ctx, cue, sentence, before))
         };
         out.extend(found);
     }
     out
+}
+
+fn holds_quote(ctx: &Context, span: Span) -> bool {
+    let first = ctx.segments.partition_point(|s| s.end <= span.start);
+    ctx.segments.get(first).is_some_and(|s| s.overlaps(span))
 }
 
 fn inside_segment(ctx: &Context, pos: usize) -> bool {
@@ -246,8 +259,17 @@ fn forward(ctx: &Context, cue: Cue, sentence: Span, before: Before) -> Option<Fo
     let after_that = text
         .get(..content_start)
         .is_some_and(|h| h.trim_end().ends_with("that"));
-    let end = content_end(ctx, content_start, sentence);
+    let mut end = content_end(ctx, content_start, sentence);
+    let stance = matches!(cue.class, CueClass::Intent | CueClass::Stance);
+    if stance {
+        let body = text.get(content_start..end).unwrap_or("");
+        end = stance::object_end(body).map_or(end, |cut| content_start + cut);
+    }
     let content = clause(text, content_start, end)?;
+    if cue.class == CueClass::Intent && holds_quote(ctx, content) {
+        // An intention around quoted words is the direct finder's (or a nested report's).
+        return None;
+    }
     let opens_quote = text
         .get(content.start..)
         .is_some_and(|t| t.starts_with(['"', '“']));
@@ -266,7 +288,30 @@ fn forward(ctx: &Context, cue: Cue, sentence: Span, before: Before) -> Option<Fo
     if cue.class == CueClass::Belief && !infinitive && !opens_clause(text, content) {
         return None;
     }
+    if cue.class == CueClass::Stance && !stance::opens_object(text, content.start, content.end) {
+        return None;
+    }
+    let content = if after_that {
+        with_complementizer(text, content)
+    } else {
+        content
+    };
     found(ctx, content, speaker, cue)
+}
+
+/// The reported clause with the "that" that opens it: "said that the port would close"
+/// reports "that the port would close", as annotated corpora mark it.
+fn with_complementizer(text: &str, content: Span) -> Span {
+    let head = text.get(..content.start).unwrap_or("").trim_end();
+    let Some(rest) = head.strip_suffix("that") else {
+        return content;
+    };
+    let whole_word = !rest.ends_with(|c: char| c.is_alphanumeric());
+    if whole_word {
+        Span::new(rest.len(), content.end)
+    } else {
+        content
+    }
 }
 
 fn forward_speaker(ctx: &Context, cue: Cue, sentence: Span, before: Before) -> Option<Span> {
@@ -276,6 +321,9 @@ fn forward_speaker(ctx: &Context, cue: Cue, sentence: Span, before: Before) -> O
         Before::Passive | Before::Noun => None,
         Before::Coordinated => subject(),
         _ if cue.class == CueClass::Participle => subject(),
+        Before::Speaker(s) if matches!(cue.class, CueClass::Intent | CueClass::Stance) => {
+            stance::plausible_holder(text, s).then_some(s)
+        }
         Before::Speaker(s) => Some(s),
         Before::Nothing => None,
     }
@@ -341,7 +389,13 @@ fn content_end(ctx: &Context, start: usize, sentence: Span) -> usize {
     if let Some(cut) = participle_clause(body).into_iter().chain(colon).min() {
         end = start + cut;
     }
-    if let Some(next) = ctx.cues.within(start, end).first() {
+    // A cue inside quoted words ("was “firmly opposed”") starts no statement of its own.
+    let next_cue = ctx
+        .cues
+        .within(start, end)
+        .iter()
+        .find(|c| !inside_segment(ctx, c.start));
+    if let Some(next) = next_cue {
         let toks = text.window(start.max(next.start.saturating_sub(80)), next.start);
         let comma = toks.iter().rev().take(8).find(|t| t.is_punct(text, ","));
         let conjunction = toks
