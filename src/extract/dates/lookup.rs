@@ -1,6 +1,7 @@
 //! Word lookup for the tokenizer: the lexicon as an open-addressing hash table keyed by the
-//! lowercased word packed into one integer, so most words of running text cost one multiply
-//! and one comparison.
+//! lowercased word packed into one integer, behind a filter on the first two letters and the
+//! length, so most words of running text cost two table reads and the rest one multiply and
+//! one comparison.
 
 use std::sync::LazyLock;
 
@@ -11,6 +12,10 @@ use super::lexicon::{Lex, all_entries};
 struct Table {
     keys: Vec<u128>,
     classes: Vec<Lex>,
+    /// For each first and second letter (case folded), the lengths of the entries that
+    /// open with them (bit n: n letters): most words of running text are rejected on their
+    /// first two letters and length without packing.
+    openings: [[u16; 32]; 32],
 }
 
 /// log2 of the table size; the table stays under a third full.
@@ -22,6 +27,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let mut table = Table {
         keys: vec![EMPTY; size],
         classes: vec![Lex::None; size],
+        openings: [[0; 32]; 32],
     };
     for (word, lex) in all_entries() {
         let Some(key) = pack(word.as_bytes()) else {
@@ -33,6 +39,8 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         }
         table.keys[slot] = key;
         table.classes[slot] = lex;
+        let (first, second) = opening(word.as_bytes());
+        table.openings[first][second] |= 1 << word.len();
     }
     table
 });
@@ -55,6 +63,13 @@ fn pack(word: &[u8]) -> Option<u128> {
     Some(u128::from_le_bytes(buf))
 }
 
+/// The first two letters of a word, case folded to 1..=26 (0 for a missing second letter);
+/// other bytes fold somewhere in 0..32, which only lets them through to the full check.
+fn opening(word: &[u8]) -> (usize, usize) {
+    let fold = |b: &u8| usize::from((b | 0x20) & 31);
+    (word.first().map_or(0, fold), word.get(1).map_or(0, fold))
+}
+
 fn slot_of(key: u128) -> usize {
     // Truncation is the point: fold the key to 64 bits, then multiply-shift hash.
     #[allow(clippy::cast_possible_truncation)]
@@ -65,10 +80,17 @@ fn slot_of(key: u128) -> usize {
 
 /// The lexicon class of `word` (case-insensitive); `Lex::None` for any other word.
 pub fn classify(word: &[u8]) -> Lex {
+    let table = &*TABLE;
+    if word.len() > MAX_WORD {
+        return Lex::None;
+    }
+    let (first, second) = opening(word);
+    if table.openings[first][second] & (1 << word.len()) == 0 {
+        return Lex::None;
+    }
     let Some(key) = pack(word) else {
         return Lex::None;
     };
-    let table = &*TABLE;
     let mask = table.keys.len() - 1;
     let mut slot = slot_of(key);
     loop {
