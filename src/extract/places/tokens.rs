@@ -86,7 +86,7 @@ fn class(byte: u8) -> u8 {
 #[must_use]
 pub fn words(text: &str) -> Vec<Word> {
     let mut words: Vec<Word> = Vec::with_capacity(text.len() / 5 + 8);
-    let mut line_starts = vec![0usize];
+    let mut line = Line::default();
     let mut at = 0;
     // What the bytes since the last word said, gathered while skipping them.
     let mut gap = 0u8;
@@ -116,12 +116,14 @@ pub fn words(text: &str) -> Vec<Word> {
         let start = at;
         let (end, rest) = word_end(text, after_first);
         if gap & LINE_BREAK != 0 && !words.is_empty() {
-            line_starts.push(words.len());
+            line.finish(&mut words);
         }
+        let shape = shape(text, start, end, first, rest);
+        line.count(shape);
         words.push(Word {
             start,
             end,
-            shape: shape(text, start, end, first, rest),
+            shape,
             sentence_start: words.is_empty() || gap & ENDS_SENTENCE != 0,
             caps_context: false,
             dot_after: bytes.get(end) == Some(&b'.'),
@@ -129,10 +131,7 @@ pub fn words(text: &str) -> Vec<Word> {
         at = end;
         gap = 0;
     }
-    line_starts.push(words.len());
-    for line in line_starts.windows(2) {
-        mark_caps_context(&mut words[line[0]..line[1]]);
-    }
+    line.finish(&mut words);
     words
 }
 
@@ -239,20 +238,48 @@ fn unicode_shape(word: &str) -> Shape {
     }
 }
 
+/// The words of the current line: where it starts and how its words are cased, counted
+/// as they are found.
+#[derive(Default)]
+struct Line {
+    first: usize,
+    caps: usize,
+    cased: usize,
+}
+
+impl Line {
+    fn count(&mut self, shape: Shape) {
+        match shape {
+            Shape::AllCaps => self.caps += 1,
+            Shape::Capitalised | Shape::Lower => self.cased += 1,
+            Shape::Other => {}
+        }
+    }
+
+    /// Marks the line's caps context (see [`mark_caps_context`]) and starts the next line
+    /// after the words so far.
+    fn finish(&mut self, words: &mut [Word]) {
+        if self.caps > 0 {
+            let headline = self.caps >= 2 * self.cased;
+            mark_caps_context(&mut words[self.first..], headline);
+        }
+        *self = Line {
+            first: words.len(),
+            ..Line::default()
+        };
+    }
+}
+
 /// Marks the ALL-CAPS words of a line as caps context when the line is a headline (mostly
 /// uppercase words) or when they open the line (a dateline: "LOS ANGELES (Reuters) -").
-fn mark_caps_context(line: &mut [Word]) {
-    let caps = line.iter().filter(|w| w.shape == Shape::AllCaps).count();
-    let cased = line
-        .iter()
-        .filter(|w| matches!(w.shape, Shape::Capitalised | Shape::Lower))
-        .count();
-    let headline = caps >= 1 && caps >= 2 * cased;
-    let mut leading = true;
+/// Words start unmarked, so a line that is no headline needs only its opening run visited.
+fn mark_caps_context(line: &mut [Word], headline: bool) {
     for word in line.iter_mut() {
         let is_caps = word.shape == Shape::AllCaps;
-        leading &= is_caps;
-        word.caps_context = is_caps && (headline || leading);
+        if !is_caps && !headline {
+            break;
+        }
+        word.caps_context = is_caps;
     }
 }
 
