@@ -70,6 +70,16 @@ fn opening(word: &[u8]) -> (usize, usize) {
     (word.first().map_or(0, fold), word.get(1).map_or(0, fold))
 }
 
+/// The key of a word of 1 to [`MAX_WORD`] bytes as [`pack`] makes it, without checking that
+/// the bytes are letters: a byte that is not an ASCII letter folds to one that is no lowercase
+/// letter, which no key has, so such a word misses the table just as `pack` would refuse it.
+fn fold_key(word: &[u8]) -> u128 {
+    const CASE_BITS: u128 = u128::from_le_bytes([0x20; 16]);
+    let mut buf = [0u8; 16];
+    buf[..word.len()].copy_from_slice(word);
+    u128::from_le_bytes(buf) | CASE_BITS >> (8 * (16 - word.len()))
+}
+
 fn slot_of(key: u128) -> usize {
     // Truncation is the point: fold the key to 64 bits, then multiply-shift hash.
     #[allow(clippy::cast_possible_truncation)]
@@ -79,18 +89,18 @@ fn slot_of(key: u128) -> usize {
 }
 
 /// The lexicon class of `word` (case-insensitive); `Lex::None` for any other word.
+#[inline]
 pub fn classify(word: &[u8]) -> Lex {
     let table = &*TABLE;
     if word.len() > MAX_WORD {
         return Lex::None;
     }
+    // Also refuses the empty word: no entry opens with a missing first letter.
     let (first, second) = opening(word);
     if table.openings[first][second] & (1 << word.len()) == 0 {
         return Lex::None;
     }
-    let Some(key) = pack(word) else {
-        return Lex::None;
-    };
+    let key = fold_key(word);
     let mask = table.keys.len() - 1;
     let mut slot = slot_of(key);
     loop {
@@ -129,5 +139,14 @@ mod tests {
         assert_eq!(classify(b"gazetteer"), Lex::None);
         assert_eq!(classify(b"internationalisation"), Lex::None);
         assert_eq!(classify("déjà".as_bytes()), Lex::None);
+    }
+
+    #[test]
+    fn words_with_other_bytes_than_letters_are_none() {
+        // '@' and '`' fold next to the letters; NUL and digits fold to no letter at all.
+        for word in ["m@y", "`ay", "ma\0", "ju1y", "Mayé", "MAY\u{a0}"] {
+            assert_eq!(classify(word.as_bytes()), Lex::None, "{word:?}");
+        }
+        assert_eq!(classify(b"MaY"), Lex::Month(5));
     }
 }
