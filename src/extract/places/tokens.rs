@@ -159,6 +159,12 @@ fn word_end(text: &str, mut at: usize) -> (usize, u8) {
             rest |= class;
             at += 1;
         }
+        // An ASCII byte other than a joiner ends the word without decoding.
+        match bytes.get(at) {
+            None => return (at, rest),
+            Some(&b) if b.is_ascii() && !matches!(b, b'.' | b'\'' | b'-') => return (at, rest),
+            Some(_) => {}
+        }
         let Some((c, width)) = char_at(text, at) else {
             return (at, rest);
         };
