@@ -119,6 +119,7 @@ impl<'t> Ctx<'t> {
 /// Whether [`parse_at`] can find anything at token `i`: [`dispatch`] gives up at once on a
 /// word outside the lexicon and on a mark other than an apostrophe, so the scan over the
 /// text tests these first and skips the call (most tokens of running text are such words).
+#[inline]
 pub fn may_start(ctx: &Ctx, i: usize) -> bool {
     ctx.toks.get(i).is_some_and(|t| {
         t.lex != Lex::None
