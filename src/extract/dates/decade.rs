@@ -71,7 +71,7 @@ pub fn decade_or_century(ctx: &Ctx, j: usize) -> Option<Found> {
 
 /// "'90s", "’80s": the century is guessed (1930s–1990s and 2000s–2010s).
 pub fn apostrophe_decade(ctx: &Ctx, i: usize) -> Option<Found> {
-    if !ctx.is_punct(i, &["'", "’", "‘"]) || !ctx.joined(i + 1) {
+    if !ctx.is_punct(i, &super::grammar::DECADE_APOSTROPHES) || !ctx.joined(i + 1) {
         return None;
     }
     let n = ctx

@@ -116,6 +116,24 @@ impl<'t> Ctx<'t> {
     }
 }
 
+/// Whether [`parse_at`] can find anything at token `i`: [`dispatch`] gives up at once on a
+/// word outside the lexicon and on a mark other than an apostrophe, so the scan over the
+/// text tests these first and skips the call (most tokens of running text are such words).
+#[inline]
+pub fn may_start(ctx: &Ctx, i: usize) -> bool {
+    ctx.toks.get(i).is_some_and(|t| {
+        t.lex != Lex::None
+            || match t.kind {
+                Kind::Number => true,
+                Kind::Punct => ctx.is_punct(i, &DECADE_APOSTROPHES),
+                Kind::Word => false,
+            }
+    })
+}
+
+/// The marks that can open a decade ("'90s"), as [`decade::apostrophe_decade`] reads them.
+pub const DECADE_APOSTROPHES: [&str; 3] = ["'", "’", "‘"];
+
 /// The date expression starting at token `i`, if any.
 pub fn parse_at(ctx: &Ctx, i: usize) -> Option<Found> {
     let depth = ctx.depth.get();

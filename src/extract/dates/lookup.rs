@@ -1,6 +1,7 @@
 //! Word lookup for the tokenizer: the lexicon as an open-addressing hash table keyed by the
-//! lowercased word packed into one integer, so most words of running text cost one multiply
-//! and one comparison.
+//! lowercased word packed into one integer, behind a filter on the first two letters and the
+//! length, so most words of running text cost two table reads and the rest one multiply and
+//! one comparison.
 
 use std::sync::LazyLock;
 
@@ -11,6 +12,10 @@ use super::lexicon::{Lex, all_entries};
 struct Table {
     keys: Vec<u128>,
     classes: Vec<Lex>,
+    /// For each first and second letter (case folded), the lengths of the entries that
+    /// open with them (bit n: n letters): most words of running text are rejected on their
+    /// first two letters and length without packing.
+    openings: [[u16; 32]; 32],
 }
 
 /// log2 of the table size; the table stays under a third full.
@@ -22,6 +27,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let mut table = Table {
         keys: vec![EMPTY; size],
         classes: vec![Lex::None; size],
+        openings: [[0; 32]; 32],
     };
     for (word, lex) in all_entries() {
         let Some(key) = pack(word.as_bytes()) else {
@@ -33,6 +39,8 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         }
         table.keys[slot] = key;
         table.classes[slot] = lex;
+        let (first, second) = opening(word.as_bytes());
+        table.openings[first][second] |= 1 << word.len();
     }
     table
 });
@@ -55,6 +63,24 @@ fn pack(word: &[u8]) -> Option<u128> {
     Some(u128::from_le_bytes(buf))
 }
 
+/// The first two letters of a word, case folded to 1..=26 (0 for a missing second letter);
+/// other bytes fold somewhere in 0..32, which only lets them through to the full check.
+fn opening(word: &[u8]) -> (usize, usize) {
+    let fold = |b: &u8| usize::from((b | 0x20) & 31);
+    (word.first().map_or(0, fold), word.get(1).map_or(0, fold))
+}
+
+/// The key of a word of 1 to [`MAX_WORD`] bytes as [`pack`] makes it, without checking that
+/// the bytes are letters: a byte that is not an ASCII letter folds to one that is no lowercase
+/// letter, which no key has, so such a word misses the table just as `pack` would refuse it.
+fn fold_key(word: &[u8]) -> u128 {
+    // Little-endian, like `pack`: the first byte is the lowest. Shifts instead of a copy
+    // into a buffer, which costs a `memcpy` call for a few bytes.
+    word.iter()
+        .rev()
+        .fold(0, |key, &b| key << 8 | u128::from(b | 0x20))
+}
+
 fn slot_of(key: u128) -> usize {
     // Truncation is the point: fold the key to 64 bits, then multiply-shift hash.
     #[allow(clippy::cast_possible_truncation)]
@@ -64,11 +90,18 @@ fn slot_of(key: u128) -> usize {
 }
 
 /// The lexicon class of `word` (case-insensitive); `Lex::None` for any other word.
+#[inline]
 pub fn classify(word: &[u8]) -> Lex {
-    let Some(key) = pack(word) else {
-        return Lex::None;
-    };
     let table = &*TABLE;
+    if word.len() > MAX_WORD {
+        return Lex::None;
+    }
+    // Also refuses the empty word: no entry opens with a missing first letter.
+    let (first, second) = opening(word);
+    if table.openings[first][second] & (1 << word.len()) == 0 {
+        return Lex::None;
+    }
+    let key = fold_key(word);
     let mask = table.keys.len() - 1;
     let mut slot = slot_of(key);
     loop {
@@ -107,5 +140,14 @@ mod tests {
         assert_eq!(classify(b"gazetteer"), Lex::None);
         assert_eq!(classify(b"internationalisation"), Lex::None);
         assert_eq!(classify("déjà".as_bytes()), Lex::None);
+    }
+
+    #[test]
+    fn words_with_other_bytes_than_letters_are_none() {
+        // '@' and '`' fold next to the letters; NUL and digits fold to no letter at all.
+        for word in ["m@y", "`ay", "ma\0", "ju1y", "Mayé", "MAY\u{a0}"] {
+            assert_eq!(classify(word.as_bytes()), Lex::None, "{word:?}");
+        }
+        assert_eq!(classify(b"MaY"), Lex::Month(5));
     }
 }

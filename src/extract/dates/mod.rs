@@ -44,7 +44,10 @@ pub fn find(text: &str, dct: Option<Date>) -> Vec<DateMention> {
     let mut mentions = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let Some(found) = grammar::parse_at(&ctx, i) else {
+        let found = grammar::may_start(&ctx, i)
+            .then(|| grammar::parse_at(&ctx, i))
+            .flatten();
+        let Some(found) = found else {
             i += 1;
             continue;
         };

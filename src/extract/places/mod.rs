@@ -81,6 +81,12 @@ fn scan(text: &str, words: &[Word]) -> Vec<Match> {
     let mut matches = Vec::new();
     let mut i = 0;
     while i < words.len() {
+        // Every name starts with an uppercase letter: most words are passed over here,
+        // without the call.
+        if !words[i].is_upper_initial() {
+            i += 1;
+            continue;
+        }
         match longest_at(text, words, i) {
             Some(found) => {
                 i = found.last + 1;

@@ -46,46 +46,92 @@ impl Word {
     }
 }
 
+/// Byte classes, one table read per byte of text: the letter case of ASCII bytes, and what
+/// the bytes between two words say about the second ([`ENDS_SENTENCE`], [`LINE_BREAK`]).
+const UPPER: u8 = 1;
+const LOWER: u8 = 2;
+const DIGIT: u8 = 4;
+const NON_ASCII: u8 = 8;
+const ENDS_SENTENCE: u8 = 16;
+const LINE_BREAK: u8 = 32;
+const ALNUM: u8 = UPPER | LOWER | DIGIT;
+
+static CLASSES: [u8; 256] = classes();
+
+const fn classes() -> [u8; 256] {
+    let mut table = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        #[allow(clippy::cast_possible_truncation)] // i < 256
+        let b = i as u8;
+        table[i] = match b {
+            b'A'..=b'Z' => UPPER,
+            b'a'..=b'z' => LOWER,
+            b'0'..=b'9' => DIGIT,
+            0x80..=0xFF => NON_ASCII,
+            b'\n' => LINE_BREAK | ENDS_SENTENCE,
+            b'.' | b'!' | b'?' | b'"' | b'(' | b'[' | b':' | b';' => ENDS_SENTENCE,
+            _ => 0,
+        };
+        i += 1;
+    }
+    table
+}
+
+fn class(byte: u8) -> u8 {
+    CLASSES[usize::from(byte)]
+}
+
 /// Splits `text` into words.
 #[must_use]
 pub fn words(text: &str) -> Vec<Word> {
     let mut words: Vec<Word> = Vec::with_capacity(text.len() / 5 + 8);
-    let mut line_starts = vec![0usize];
+    let mut line = Line::default();
     let mut at = 0;
-    let mut gap_start = 0;
+    // What the bytes since the last word said, gathered while skipping them.
+    let mut gap = 0u8;
     let bytes = text.as_bytes();
-    while let Some((c, width)) = char_at(text, at) {
-        if !c.is_alphanumeric() {
-            at += width;
-            while bytes
-                .get(at)
-                .is_some_and(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
-            {
-                at += 1;
-            }
+    while let Some(&byte) = bytes.get(at) {
+        let first = class(byte);
+        let after_first = if first & ALNUM != 0 {
+            at + 1
+        } else if first & NON_ASCII == 0 {
+            gap |= first;
+            at += 1;
             continue;
-        }
+        } else {
+            let Some((c, width)) = char_at(text, at) else {
+                break;
+            };
+            if !c.is_alphanumeric() {
+                // The opening curly quotes “ and ‘ open a sentence like '"'.
+                if matches!(c, '\u{201C}' | '\u{2018}') {
+                    gap |= ENDS_SENTENCE;
+                }
+                at += width;
+                continue;
+            }
+            at + width
+        };
         let start = at;
-        let end = word_end(text, start);
-        let gap = Gap::of(&bytes[gap_start..start]);
-        if gap.line_break && !words.is_empty() {
-            line_starts.push(words.len());
+        let (end, rest) = word_end(text, after_first);
+        if gap & LINE_BREAK != 0 && !words.is_empty() {
+            line.finish(&mut words);
         }
+        let shape = shape(text, start, end, first, rest);
+        line.count(shape);
         words.push(Word {
             start,
             end,
-            shape: shape(text, start, end),
-            sentence_start: words.is_empty() || gap.ends_sentence,
+            shape,
+            sentence_start: words.is_empty() || gap & ENDS_SENTENCE != 0,
             caps_context: false,
             dot_after: bytes.get(end) == Some(&b'.'),
         });
         at = end;
-        gap_start = end;
+        gap = 0;
     }
-    line_starts.push(words.len());
-    for line in line_starts.windows(2) {
-        mark_caps_context(&mut words[line[0]..line[1]]);
-    }
+    line.finish(&mut words);
     words
 }
 
@@ -99,57 +145,36 @@ fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
-/// End of the word that starts at `start`.
-fn word_end(text: &str, start: usize) -> usize {
+/// End of the word whose first char ends at `at`, and the byte classes of the rest of it
+/// (after the first char) taken together.
+fn word_end(text: &str, mut at: usize) -> (usize, u8) {
     let bytes = text.as_bytes();
-    let mut at = start;
-    while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
-        at += 1;
-    }
-    while let Some((c, width)) = char_at(text, at) {
+    let mut rest = 0u8;
+    loop {
+        while let Some(&byte) = bytes.get(at) {
+            let class = class(byte);
+            if class & ALNUM == 0 {
+                break;
+            }
+            rest |= class;
+            at += 1;
+        }
+        // An ASCII byte other than a joiner ends the word without decoding.
+        match bytes.get(at) {
+            None => return (at, rest),
+            Some(&b) if b.is_ascii() && !matches!(b, b'.' | b'\'' | b'-') => return (at, rest),
+            Some(_) => {}
+        }
+        let Some((c, width)) = char_at(text, at) else {
+            return (at, rest);
+        };
         if !(c.is_alphanumeric() || is_joiner(c) && joins(text, at, c)) {
-            break;
+            return (at, rest);
+        }
+        if !c.is_ascii() {
+            rest |= NON_ASCII;
         }
         at += width;
-    }
-    at
-}
-
-/// What lies between two words.
-struct Gap {
-    ends_sentence: bool,
-    line_break: bool,
-}
-
-impl Gap {
-    fn of(gap: &[u8]) -> Gap {
-        if gap == b" " {
-            return Gap {
-                ends_sentence: false,
-                line_break: false,
-            };
-        }
-        let mut found = Gap {
-            ends_sentence: false,
-            line_break: false,
-        };
-        for &byte in gap {
-            match byte {
-                b'\n' => {
-                    found.line_break = true;
-                    found.ends_sentence = true;
-                }
-                b'.' | b'!' | b'?' | b'"' | b'(' | b'[' | b':' | b';' => found.ends_sentence = true,
-                _ => {}
-            }
-        }
-        if !gap.is_ascii() {
-            // Opening curly quotes: “ is E2 80 9C and ‘ is E2 80 98.
-            found.ends_sentence |= gap
-                .windows(3)
-                .any(|w| matches!(w, [0xE2, 0x80, 0x9C | 0x98]));
-        }
-        found
     }
 }
 
@@ -172,28 +197,20 @@ fn joins(text: &str, i: usize, joiner: char) -> bool {
     !(possessive && after.next().is_none_or(|c| !c.is_alphanumeric()))
 }
 
-fn shape(text: &str, start: usize, end: usize) -> Shape {
-    let bytes = &text.as_bytes()[start..end];
+/// The shape of the word `start..end`, from the class of its first byte and the classes of
+/// the rest taken together; words with non-ASCII letters take the general path.
+fn shape(text: &str, start: usize, end: usize, first: u8, rest: u8) -> Shape {
     let word = || text.get(start..end).unwrap_or("");
-    let Some(&first) = bytes.first() else {
-        return Shape::Other;
-    };
-    if first.is_ascii_lowercase() {
+    if first & LOWER != 0 {
         return Shape::Lower;
     }
-    if first.is_ascii_digit() {
+    if first & DIGIT != 0 {
         return Shape::Other;
     }
-    if !first.is_ascii_uppercase() {
+    if first & UPPER == 0 || end - start == 1 || rest & NON_ASCII != 0 {
         return unicode_shape(word());
     }
-    if bytes.len() == 1 || !bytes[1..].iter().all(u8::is_ascii) {
-        return unicode_shape(word());
-    }
-    let rest = &bytes[1..];
-    let lower = rest.iter().any(u8::is_ascii_lowercase);
-    let letters = rest.iter().filter(|b| b.is_ascii_alphabetic()).count();
-    if letters >= 1 && !lower {
+    if rest & (UPPER | LOWER) != 0 && rest & LOWER == 0 {
         Shape::AllCaps
     } else {
         Shape::Capitalised
@@ -227,20 +244,48 @@ fn unicode_shape(word: &str) -> Shape {
     }
 }
 
+/// The words of the current line: where it starts and how its words are cased, counted
+/// as they are found.
+#[derive(Default)]
+struct Line {
+    first: usize,
+    caps: usize,
+    cased: usize,
+}
+
+impl Line {
+    fn count(&mut self, shape: Shape) {
+        match shape {
+            Shape::AllCaps => self.caps += 1,
+            Shape::Capitalised | Shape::Lower => self.cased += 1,
+            Shape::Other => {}
+        }
+    }
+
+    /// Marks the line's caps context (see [`mark_caps_context`]) and starts the next line
+    /// after the words so far.
+    fn finish(&mut self, words: &mut [Word]) {
+        if self.caps > 0 {
+            let headline = self.caps >= 2 * self.cased;
+            mark_caps_context(&mut words[self.first..], headline);
+        }
+        *self = Line {
+            first: words.len(),
+            ..Line::default()
+        };
+    }
+}
+
 /// Marks the ALL-CAPS words of a line as caps context when the line is a headline (mostly
 /// uppercase words) or when they open the line (a dateline: "LOS ANGELES (Reuters) -").
-fn mark_caps_context(line: &mut [Word]) {
-    let caps = line.iter().filter(|w| w.shape == Shape::AllCaps).count();
-    let cased = line
-        .iter()
-        .filter(|w| matches!(w.shape, Shape::Capitalised | Shape::Lower))
-        .count();
-    let headline = caps >= 1 && caps >= 2 * cased;
-    let mut leading = true;
+/// Words start unmarked, so a line that is no headline needs only its opening run visited.
+fn mark_caps_context(line: &mut [Word], headline: bool) {
     for word in line.iter_mut() {
         let is_caps = word.shape == Shape::AllCaps;
-        leading &= is_caps;
-        word.caps_context = is_caps && (headline || leading);
+        if !is_caps && !headline {
+            break;
+        }
+        word.caps_context = is_caps;
     }
 }
 

@@ -117,27 +117,30 @@ fn is_connector(c: char) -> bool {
 pub fn tokenize(text: &str, lo: usize, hi: usize) -> Vec<Tok> {
     let lo = floor_boundary(text, lo);
     let hi = floor_boundary(text, hi).max(lo);
+    // Cut at `hi` (a char boundary), so the scan needs no other bound than the text's end.
+    let text = &text[..hi];
     let bytes = text.as_bytes();
-    let mut toks = Vec::with_capacity((hi - lo) / 5 + 1);
+    // About one token per four bytes of news text: one allocation, no regrowth.
+    let mut toks = Vec::with_capacity((hi - lo) / 4 + 1);
     let mut i = lo;
-    while let Some(&b) = bytes.get(i).filter(|_| i < hi) {
+    while let Some(&b) = bytes.get(i) {
         let start = i;
         // ASCII without decoding: nearly all of news text.
         let kind = if b.is_ascii_alphanumeric() {
-            i = word_end(text, start, i + 1, hi);
+            i = word_end(text, start, i + 1);
             TokKind::Word
         } else if b.is_ascii() {
             i += 1;
             match b {
-                b'\n' => TokKind::Break,
                 b' ' | b'\t' | b'\r' | 0x0b | 0x0c => continue,
+                b'\n' => TokKind::Break,
                 _ => TokKind::Punct,
             }
         } else {
-            let Some(c) = char_at(text, i, hi) else { break };
+            let Some(c) = char_at(text, i) else { break };
             i += c.len_utf8();
             if is_word_char(c) {
-                i = word_end(text, start, i, hi);
+                i = word_end(text, start, i);
                 TokKind::Word
             } else if c.is_whitespace() {
                 continue;
@@ -154,33 +157,50 @@ pub fn tokenize(text: &str, lo: usize, hi: usize) -> Vec<Tok> {
     toks
 }
 
-/// The char at byte `i` (a char boundary) when it lies before `hi`; ASCII without decoding.
-fn char_at(text: &str, i: usize, hi: usize) -> Option<char> {
-    if i >= hi {
-        return None;
-    }
+/// The char at byte `i` (a char boundary); ASCII without decoding.
+fn char_at(text: &str, i: usize) -> Option<char> {
     match text.as_bytes().get(i) {
         Some(&b) if b < 0x80 => Some(char::from(b)),
-        _ => text.get(i..hi)?.chars().next(),
+        Some(_) => text.get(i..)?.chars().next(),
+        None => None,
     }
 }
 
+/// Which bytes are ASCII letters and digits: one table read per byte of a word, cheaper
+/// than the three range tests of `u8::is_ascii_alphanumeric` in the innermost loop.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        #[allow(clippy::cast_possible_truncation)] // i < 256
+        let b = i as u8;
+        table[i] = b.is_ascii_alphanumeric();
+        i += 1;
+    }
+    table
+};
+
 /// The end of the word starting at `start` whose first char ends at `end`: inner
 /// hyphens, apostrophes and dots join word chars, and an abbreviation keeps its final dot.
-fn word_end(text: &str, start: usize, mut end: usize, hi: usize) -> usize {
+fn word_end(text: &str, start: usize, mut end: usize) -> usize {
     let bytes = text.as_bytes();
     loop {
         // ASCII letters and digits without decoding: the bulk of every word.
-        end += bytes.get(end..hi).map_or(0, |rest| {
-            rest.iter()
-                .take_while(|b| b.is_ascii_alphanumeric())
-                .count()
-        });
-        match char_at(text, end, hi) {
+        while bytes.get(end).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
+            end += 1;
+        }
+        let Some(&b) = bytes.get(end) else {
+            return end;
+        };
+        // An ASCII byte that is not a connector ends the word without decoding.
+        if b.is_ascii() && !matches!(b, b'-' | b'\'' | b'.' | b'&') {
+            return end;
+        }
+        match char_at(text, end) {
             Some(n) if is_word_char(n) => end += n.len_utf8(),
             Some(n) if is_connector(n) => {
                 let after = end + n.len_utf8();
-                match char_at(text, after, hi) {
+                match char_at(text, after) {
                     Some(m) if is_word_char(m) => end = after + m.len_utf8(),
                     _ => {
                         if n == '.' && is_abbreviation(&text[start..end]) {
