@@ -291,27 +291,7 @@ fn forward(ctx: &Context, cue: Cue, sentence: Span, before: Before) -> Option<Fo
     if cue.class == CueClass::Stance && !stance::opens_object(text, content.start, content.end) {
         return None;
     }
-    let content = if after_that {
-        with_complementizer(text, content)
-    } else {
-        content
-    };
     found(ctx, content, speaker, cue)
-}
-
-/// The reported clause with the "that" that opens it: "said that the port would close"
-/// reports "that the port would close", as annotated corpora mark it.
-fn with_complementizer(text: &str, content: Span) -> Span {
-    let head = text.get(..content.start).unwrap_or("").trim_end();
-    let Some(rest) = head.strip_suffix("that") else {
-        return content;
-    };
-    let whole_word = !rest.ends_with(|c: char| c.is_alphanumeric());
-    if whole_word {
-        Span::new(rest.len(), content.end)
-    } else {
-        content
-    }
 }
 
 fn forward_speaker(ctx: &Context, cue: Cue, sentence: Span, before: Before) -> Option<Span> {
