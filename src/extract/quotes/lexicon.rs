@@ -7,6 +7,8 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
+use super::word_table::WordTable;
+
 /// How a cue word attributes what surrounds it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CueClass {
@@ -270,7 +272,6 @@ const ABBREVIATIONS: &[&str] = &[
     "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
 ];
 
-/// Every listed function word with its classes, keyed in lower case.
 /// FNV-1a: the word table is looked up for nearly every token near a cue, and its keys are
 /// short fixed words, so a simple hash beats the DoS-resistant default by a wide margin.
 #[derive(Default)]
@@ -297,9 +298,7 @@ impl Hasher for Fnv {
 /// A hash map keyed by short words, with the FNV hash.
 pub type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
-type WordTable = WordMap<&'static [u8], u16>;
-
-static WORD_CLASSES: LazyLock<WordTable> = LazyLock::new(|| {
+static WORD_CLASSES: LazyLock<WordTable<u16>> = LazyLock::new(|| {
     let lists: [(&[&str], u16); 11] = [
         (PRONOUNS, class::PRONOUN),
         (DETERMINERS, class::DETERMINER),
@@ -313,26 +312,15 @@ static WORD_CLASSES: LazyLock<WordTable> = LazyLock::new(|| {
         (TITLES, class::TITLE),
         (ABBREVIATIONS, class::ABBREVIATION),
     ];
-    let mut table = WordTable::default();
-    for (words, flag) in lists {
-        for word in words {
-            *table.entry(word.as_bytes()).or_insert(0) |= flag;
-        }
-    }
-    table
+    let entries = lists
+        .into_iter()
+        .flat_map(|(words, flag)| words.iter().map(move |word| (word.as_bytes(), flag)));
+    WordTable::new(entries, |a, b| a | b)
 });
 
 /// The classes of `word`, ignoring ASCII case (longer words are in no class).
 fn classes(word: &str) -> u16 {
-    const LONGEST: usize = 16;
-    if word.len() > LONGEST {
-        return 0;
-    }
-    let mut lower = [0u8; LONGEST];
-    for (slot, byte) in lower.iter_mut().zip(word.bytes()) {
-        *slot = byte.to_ascii_lowercase();
-    }
-    WORD_CLASSES.get(&lower[..word.len()]).copied().unwrap_or(0)
+    WORD_CLASSES.get(word.as_bytes()).unwrap_or(0)
 }
 
 fn has_class(word: &str, flag: u16) -> bool {
