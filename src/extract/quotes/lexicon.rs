@@ -389,11 +389,29 @@ pub fn is_title(word: &str) -> bool {
 /// Abbreviations whose final full stop does not end a sentence, initials ("S") and dotted
 /// initials ("U.S", "G.K") included.
 pub fn is_abbreviation(word_without_dot: &str) -> bool {
-    if word_without_dot.len() > LONGEST_ABBREVIATION && !word_without_dot.contains('.') {
+    if word_without_dot.len() > LONGEST_ABBREVIATION && !word_without_dot.as_bytes().contains(&b'.')
+    {
         // Most words before a full stop: too long to be listed, and not initials.
         return false;
     }
-    has_class(word_without_dot, class::ABBREVIATION) || word_without_dot.split('.').all(is_initial)
+    has_class(word_without_dot, class::ABBREVIATION) || is_dotted_initials(word_without_dot)
+}
+
+/// Initials joined by dots ("S", "G.K"), read byte by byte when the word is ASCII, as
+/// nearly every word before a full stop is.
+fn is_dotted_initials(word: &str) -> bool {
+    if !word.is_ascii() {
+        return word.split('.').all(is_initial);
+    }
+    let bytes = word.as_bytes();
+    bytes.len() % 2 == 1
+        && bytes.iter().enumerate().all(|(i, &b)| {
+            if i % 2 == 0 {
+                b.is_ascii_uppercase()
+            } else {
+                b == b'.'
+            }
+        })
 }
 
 /// A single capital letter, as in "James S. Kim".
@@ -429,6 +447,10 @@ mod tests {
         assert!(is_abbreviation("S"));
         assert!(is_abbreviation("G.K"));
         assert!(!is_abbreviation("China"));
+        for word in ["", "G.", ".K", "G..K", "GK", "g.k", "G.K."] {
+            assert!(!is_dotted_initials(word), "{word}");
+        }
+        assert!(is_dotted_initials("É.K"));
     }
 
     #[test]
