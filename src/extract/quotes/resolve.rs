@@ -200,11 +200,16 @@ fn phrase(text: &str, toks: &[Tok]) -> Option<String> {
 /// The capitalised tokens of the text, in order.
 fn capitalised_tokens(text: &Doc) -> Vec<Tok> {
     let whole = text.text();
-    text.tokens()
-        .iter()
-        .filter(|t| t.is_capitalised(whole))
-        .copied()
-        .collect()
+    // Sized for every token up front: a filtered collect grows the vector by doubling,
+    // and those reallocations cost more than the scan itself.
+    let mut capitalised = Vec::with_capacity(text.tokens().len());
+    capitalised.extend(
+        text.tokens()
+            .iter()
+            .filter(|t| t.is_capitalised(whole))
+            .copied(),
+    );
+    capitalised
 }
 
 /// A word without its possessive ("Kwon's" → "Kwon"), read as bytes: this runs for every
