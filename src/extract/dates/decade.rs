@@ -5,6 +5,7 @@ use super::expr::Expr;
 use super::grammar::{Ctx, Found};
 use super::lexicon::{Lex, Unit};
 use super::numeric::{FIRST_YEAR, LAST_YEAR, at_number};
+use super::token::Kind;
 
 /// "the 20th century", "the twentieth century", "the 1800s".
 pub fn century(ctx: &Ctx, i: usize) -> Option<Found> {
@@ -64,8 +65,14 @@ pub fn decade_or_century(ctx: &Ctx, j: usize) -> Option<Found> {
         }
         return None;
     }
+    // Only `century` and `decade_digits` give decades and centuries in `at_number`, and
+    // both start with a number: after "the" most tokens are words, which skip its rules.
+    let number = ctx.toks.get(j).is_some_and(|t| t.kind == Kind::Number);
     apostrophe_decade(ctx, j).or_else(|| {
-        at_number(ctx, j).filter(|f| matches!(f.expr, Expr::Decade(_) | Expr::Century(_)))
+        number
+            .then(|| at_number(ctx, j))
+            .flatten()
+            .filter(|f| matches!(f.expr, Expr::Decade(_) | Expr::Century(_)))
     })
 }
 

@@ -4,62 +4,62 @@
 
 use std::sync::LazyLock;
 
-use super::lexicon::{CueClass, WordMap, cue_patterns};
+use super::lexicon::{CueClass, cue_patterns};
 use super::tokens::Tok;
+use super::word_table::WordTable;
 
 /// One-word cues by their lower-case form, and two-word cues ("according to", "pointed
 /// out") by their first word, with the second word they need.
 struct CueTable {
-    single: WordMap<&'static [u8], CueClass>,
+    single: WordTable<Option<CueClass>>,
     pairs: Vec<(&'static [u8], &'static str, CueClass)>,
-    /// For each (first letter, last letter) of a cue's first word, a bit per word length:
-    /// most words fail this test, which costs far less than a hash lookup.
+    /// For each (first byte, last byte) of a cue's first word, folded to 0..32, a bit per
+    /// word length: most words fail this test, which costs far less than a lookup.
     shapes: Vec<u32>,
 }
 
 impl CueTable {
     fn new() -> Self {
-        let mut table = CueTable {
-            single: WordMap::default(),
-            pairs: Vec::new(),
-            shapes: vec![0; 26 * 26],
-        };
+        let mut singles = Vec::new();
+        let mut pairs = Vec::new();
+        let mut shapes = vec![0; 32 * 32];
         for (pattern, class) in cue_patterns() {
             let first = match pattern.split_once(' ') {
                 Some((first, second)) => {
-                    table.pairs.push((first.as_bytes(), second, class));
+                    pairs.push((first.as_bytes(), second, class));
                     first
                 }
                 None => {
-                    table.single.insert(pattern.as_bytes(), class);
+                    singles.push((pattern.as_bytes(), Some(class)));
                     pattern
                 }
             };
-            if let Some(slot) = shape(first.as_bytes()) {
-                table.shapes[slot.0] |= slot.1;
+            if let Some(slot) = shape_slot(first.as_bytes()) {
+                shapes[slot] |= 1 << first.len();
             }
         }
-        table
+        // Each pattern is listed once (a test of the lexicon checks it).
+        let single = WordTable::new(singles, |_, later| later);
+        CueTable {
+            single,
+            pairs,
+            shapes,
+        }
     }
 
-    /// Whether a word of this shape (in any case) could be the first word of a cue.
+    /// Whether a word of this shape (in any case) could be the first word of a cue; `word`
+    /// has at most `LONGEST_CUE` bytes.
     fn may_start_cue(&self, word: &[u8]) -> bool {
-        shape(word).is_some_and(|(slot, bit)| self.shapes[slot] & bit != 0)
+        shape_slot(word).is_some_and(|slot| self.shapes[slot] & (1 << word.len()) != 0)
     }
 }
 
-/// The shape of a word: the index of its (first, last) letter pair, ignoring case, and the
-/// bit of its length; `None` for words that do not start and end in an ASCII letter.
-fn shape(word: &[u8]) -> Option<(usize, u32)> {
-    let (&first, &last) = (word.first()?, word.last()?);
-    let letter = |b: u8| {
-        let lower = b.to_ascii_lowercase();
-        lower
-            .is_ascii_lowercase()
-            .then(|| usize::from(lower - b'a'))
-    };
-    let bit = 1u32.checked_shl(u32::try_from(word.len()).ok()?)?;
-    Some((letter(first)? * 26 + letter(last)?, bit))
+/// The index of a word's (first, last) byte pair, each folded to 0..32 so that an ASCII
+/// letter folds the same in either case (other bytes fold somewhere, which only lets a word
+/// through to the exact lookup); `None` for the empty word.
+fn shape_slot(word: &[u8]) -> Option<usize> {
+    let fold = |b: &u8| usize::from(b & 31);
+    Some(fold(word.first()?) * 32 + fold(word.last()?))
 }
 
 static CUE_TABLE: LazyLock<CueTable> = LazyLock::new(CueTable::new);
@@ -116,7 +116,13 @@ impl Cues {
                     .find(|(a, b, _)| *a == lower && second.eq_ignore_ascii_case(b))
                     .map(|&(_, _, class)| (next.end, class))
             });
-            let single = || table.single.get(lower).map(|&class| (tok.end, class));
+            let single = || {
+                table
+                    .single
+                    .get(lower)
+                    .flatten()
+                    .map(|class| (tok.end, class))
+            };
             if let Some((end, class)) = pair.or_else(single) {
                 all.push(Cue {
                     start: tok.start,

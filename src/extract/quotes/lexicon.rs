@@ -7,6 +7,8 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
+use super::word_table::WordTable;
+
 /// How a cue word attributes what surrounds it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CueClass {
@@ -270,7 +272,6 @@ const ABBREVIATIONS: &[&str] = &[
     "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
 ];
 
-/// Every listed function word with its classes, keyed in lower case.
 /// FNV-1a: the word table is looked up for nearly every token near a cue, and its keys are
 /// short fixed words, so a simple hash beats the DoS-resistant default by a wide margin.
 #[derive(Default)]
@@ -297,9 +298,7 @@ impl Hasher for Fnv {
 /// A hash map keyed by short words, with the FNV hash.
 pub type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
-type WordTable = WordMap<&'static [u8], u16>;
-
-static WORD_CLASSES: LazyLock<WordTable> = LazyLock::new(|| {
+static WORD_CLASSES: LazyLock<WordTable<u16>> = LazyLock::new(|| {
     let lists: [(&[&str], u16); 11] = [
         (PRONOUNS, class::PRONOUN),
         (DETERMINERS, class::DETERMINER),
@@ -313,26 +312,15 @@ static WORD_CLASSES: LazyLock<WordTable> = LazyLock::new(|| {
         (TITLES, class::TITLE),
         (ABBREVIATIONS, class::ABBREVIATION),
     ];
-    let mut table = WordTable::default();
-    for (words, flag) in lists {
-        for word in words {
-            *table.entry(word.as_bytes()).or_insert(0) |= flag;
-        }
-    }
-    table
+    let entries = lists
+        .into_iter()
+        .flat_map(|(words, flag)| words.iter().map(move |word| (word.as_bytes(), flag)));
+    WordTable::new(entries, |a, b| a | b)
 });
 
 /// The classes of `word`, ignoring ASCII case (longer words are in no class).
 fn classes(word: &str) -> u16 {
-    const LONGEST: usize = 16;
-    if word.len() > LONGEST {
-        return 0;
-    }
-    let mut lower = [0u8; LONGEST];
-    for (slot, byte) in lower.iter_mut().zip(word.bytes()) {
-        *slot = byte.to_ascii_lowercase();
-    }
-    WORD_CLASSES.get(&lower[..word.len()]).copied().unwrap_or(0)
+    WORD_CLASSES.get(word.as_bytes()).unwrap_or(0)
 }
 
 fn has_class(word: &str, flag: u16) -> bool {
@@ -401,11 +389,29 @@ pub fn is_title(word: &str) -> bool {
 /// Abbreviations whose final full stop does not end a sentence, initials ("S") and dotted
 /// initials ("U.S", "G.K") included.
 pub fn is_abbreviation(word_without_dot: &str) -> bool {
-    if word_without_dot.len() > LONGEST_ABBREVIATION && !word_without_dot.contains('.') {
+    if word_without_dot.len() > LONGEST_ABBREVIATION && !word_without_dot.as_bytes().contains(&b'.')
+    {
         // Most words before a full stop: too long to be listed, and not initials.
         return false;
     }
-    has_class(word_without_dot, class::ABBREVIATION) || word_without_dot.split('.').all(is_initial)
+    has_class(word_without_dot, class::ABBREVIATION) || is_dotted_initials(word_without_dot)
+}
+
+/// Initials joined by dots ("S", "G.K"), read byte by byte when the word is ASCII, as
+/// nearly every word before a full stop is.
+fn is_dotted_initials(word: &str) -> bool {
+    if !word.is_ascii() {
+        return word.split('.').all(is_initial);
+    }
+    let bytes = word.as_bytes();
+    bytes.len() % 2 == 1
+        && bytes.iter().enumerate().all(|(i, &b)| {
+            if i % 2 == 0 {
+                b.is_ascii_uppercase()
+            } else {
+                b == b'.'
+            }
+        })
 }
 
 /// A single capital letter, as in "James S. Kim".
@@ -441,6 +447,10 @@ mod tests {
         assert!(is_abbreviation("S"));
         assert!(is_abbreviation("G.K"));
         assert!(!is_abbreviation("China"));
+        for word in ["", "G.", ".K", "G..K", "GK", "g.k", "G.K."] {
+            assert!(!is_dotted_initials(word), "{word}");
+        }
+        assert!(is_dotted_initials("É.K"));
     }
 
     #[test]

@@ -12,7 +12,8 @@
 //! - `speaker` reads speaker noun phrases, `resolve` gives their canonical names;
 //! - `speaker_lines` reads "Name: statement" lines (transcripts, headlines);
 //! - `credits` finds "Source: …" / "Photo: …" credits, which are never quotes;
-//! - `lexicon` holds the hand-written word lists (cue verbs, function words).
+//! - `lexicon` holds the hand-written word lists (cue verbs, function words), looked up
+//!   through `word_table`.
 
 mod credits;
 mod cues;
@@ -29,6 +30,7 @@ mod speaker;
 mod speaker_lines;
 mod stance;
 mod tokens;
+mod word_table;
 
 /// Whether a word is a personal pronoun ("he", "They"): a speaker that names nobody.
 pub use lexicon::is_pronoun;

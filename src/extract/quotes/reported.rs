@@ -393,24 +393,32 @@ fn content_end(ctx: &Context, start: usize, sentence: Span) -> usize {
 
 /// Where a trailing participle clause (", conceding the race") starts, relative to `body`.
 fn participle_clause(body: &str) -> Option<usize> {
-    body.match_indices(", ").map(|(i, _)| i).find(|&i| {
-        let word: String = body[i + 2..]
-            .chars()
-            .take_while(|c| c.is_alphabetic())
-            .collect();
-        let prepositional = [
-            "including",
-            "regarding",
-            "concerning",
-            "following",
-            "according",
-        ]
-        .contains(&word.as_str());
-        word.len() > 5
-            && word.ends_with("ing")
-            && word.starts_with(char::is_lowercase)
-            && !prepositional
-    })
+    // Byte pairs rather than a substring search: this runs for every reported clause.
+    let bytes = body.as_bytes();
+    (0..bytes.len().saturating_sub(1))
+        .filter(|&i| bytes[i] == b',' && bytes[i + 1] == b' ')
+        .find(|&i| body.get(i + 2..).is_some_and(opens_with_participle))
+}
+
+/// Whether `rest` opens with a lower-case "-ing" word that is not a preposition.
+fn opens_with_participle(rest: &str) -> bool {
+    let len = rest
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(i, _)| i);
+    let word = &rest[..len];
+    let prepositional = [
+        "including",
+        "regarding",
+        "concerning",
+        "following",
+        "according",
+    ]
+    .contains(&word);
+    word.len() > 5
+        && word.ends_with("ing")
+        && word.starts_with(char::is_lowercase)
+        && !prepositional
 }
 
 fn is_preposition(word: &str) -> bool {

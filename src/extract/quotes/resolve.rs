@@ -134,7 +134,7 @@ impl<'t> Resolver<'t> {
             let key = bare(key);
             let mentions = capitalised
                 .iter()
-                .filter(|t| t.end - t.start >= key.len() && bare(t.text(text)) == key)
+                .filter(|t| is_mention(t.text(text), key))
                 .take(MAX_MENTIONS);
             // Distinct names in text order: the first of equally long names wins.
             let mut names: Vec<(&str, bool)> = Vec::new();
@@ -200,11 +200,16 @@ fn phrase(text: &str, toks: &[Tok]) -> Option<String> {
 /// The capitalised tokens of the text, in order.
 fn capitalised_tokens(text: &Doc) -> Vec<Tok> {
     let whole = text.text();
-    text.tokens()
-        .iter()
-        .filter(|t| t.is_capitalised(whole))
-        .copied()
-        .collect()
+    // Sized for every token up front: a filtered collect grows the vector by doubling,
+    // and those reallocations cost more than the scan itself.
+    let mut capitalised = Vec::with_capacity(text.tokens().len());
+    capitalised.extend(
+        text.tokens()
+            .iter()
+            .filter(|t| t.is_capitalised(whole))
+            .copied(),
+    );
+    capitalised
 }
 
 /// A word without its possessive ("Kwon's" → "Kwon"), read as bytes: this runs for every
@@ -214,6 +219,16 @@ fn bare(word: &str) -> &str {
     let cut = (0..bytes.len())
         .find(|&i| bytes[i] == b'\'' || bytes.get(i..i + 3) == Some("’".as_bytes()));
     cut.and_then(|i| word.get(..i)).unwrap_or(word)
+}
+
+/// Whether `bare(word) == key` for a `key` without a possessive, testing the first byte
+/// before anything else: this runs for every capitalised word per name searched for.
+fn is_mention(word: &str, key: &str) -> bool {
+    word.as_bytes().first() == key.as_bytes().first()
+        && word.starts_with(key)
+        && word
+            .get(key.len()..)
+            .is_some_and(|rest| bare(rest).is_empty())
 }
 
 /// The run of capitalised words around the word at `pos` ("Kwon Na-hyun"), unless it is
