@@ -133,14 +133,10 @@ const PHRASE_GLUE: &[&str] = &[
     "later", "earlier", "afterward", "this", "that", "last",
 ];
 
-fn is_day(word: &str) -> bool {
-    in_list(DAYS, word)
+/// A weekday name, in any case ("Friday,").
+pub(super) fn is_day(word: &str) -> bool {
+    in_list(&crate::extract::dates::lexicon::WEEKDAYS, word)
 }
-
-#[rustfmt::skip]
-const DAYS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-];
 
 /// Connectives that may open a sentence before its subject.
 fn is_connective(word: &str) -> bool {

@@ -91,7 +91,7 @@ fn without_time_adjunct(text: &str, toks: &[Tok]) -> usize {
     let Some(time) = end.checked_sub(1).and_then(word_at) else {
         return toks.len();
     };
-    if !(is_weekday(time)
+    if !(opening::is_day(time)
         || time.eq_ignore_ascii_case("week")
         || time.eq_ignore_ascii_case("month"))
     {
@@ -102,25 +102,11 @@ fn without_time_adjunct(text: &str, toks: &[Tok]) -> usize {
         && word_at(end - 1).is_some_and(|w| ["on", "last", "this", "early", "late"].contains(&w))
     {
         end -= 1;
-    } else if !is_weekday(time) {
+    } else if !opening::is_day(time) {
         return toks.len();
     }
     // A name must remain before the time phrase: "On Tuesday said" has no speaker there.
     if end == 0 { toks.len() } else { end }
-}
-
-fn is_weekday(word: &str) -> bool {
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-    .iter()
-    .any(|d| d.eq_ignore_ascii_case(word))
 }
 
 fn is_part_of_day(word: &str) -> bool {

@@ -50,16 +50,7 @@ pub fn opens_object(text: &Doc, start: usize, end: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::find as find_quotes;
-
-    fn quotes(text: &str) -> Vec<(String, Option<String>)> {
-        let (quotes, _) = find_quotes(text);
-        let part = |s: crate::extract::Span| text[s.start..s.end].to_string();
-        quotes
-            .iter()
-            .map(|q| (part(q.span), q.speaker.map(part)))
-            .collect()
-    }
+    use super::super::tests::spans_and_speakers as quotes;
 
     #[test]
     fn a_stance_verb_reports_its_object() {

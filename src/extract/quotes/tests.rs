@@ -36,6 +36,11 @@ fn only(text: &str) -> Row {
     all.into_iter().next().unwrap_or_else(|| unreachable!())
 }
 
+/// (quoted text, speaker) for every quote found: the shape the rule modules' tests compare.
+pub(super) fn spans_and_speakers(text: &str) -> Vec<(String, Option<String>)> {
+    rows(text).into_iter().map(|r| (r.0, r.1)).collect()
+}
+
 fn s(value: &str) -> Option<String> {
     Some(value.to_string())
 }
