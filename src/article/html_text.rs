@@ -13,6 +13,7 @@
 //! stack of open elements), so markup nested deeper than browsers allow is refused before
 //! parsing ([`too_deep`]): a few hundred kilobytes of `<div>`s would otherwise take minutes.
 
+use super::plain_text::{Break, PlainText};
 use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node};
 
@@ -170,7 +171,7 @@ pub(super) fn element_text(root: ElementRef<'_>) -> String {
             }
         }
     }
-    writer.text
+    writer.out.text
 }
 
 /// Text of an element as one line: whitespace collapsed, no control characters (for
@@ -194,22 +195,9 @@ fn is_skipped(element: ElementRef<'_>) -> bool {
         || value.attr("aria-hidden") == Some("true")
 }
 
-/// A separation waiting to be written before the next text (so none dangles at the end).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
-enum Break {
-    #[default]
-    None,
-    Space,
-    Line,
-    Paragraph,
-}
-
 #[derive(Default)]
 struct Writer {
-    text: String,
-    pending: Break,
-    /// Open lists, innermost last: the next number of an ordered list, `None` for bullets.
-    lists: Vec<Option<u64>>,
+    out: PlainText,
     /// A list item's marker, written before the item's first text.
     marker: Option<String>,
     /// How many `<pre>` elements the walk is inside.
@@ -219,20 +207,20 @@ struct Writer {
 impl Writer {
     fn open(&mut self, name: &str) {
         match name {
-            "br" => self.request(Break::Line),
+            "br" => self.out.request(Break::Line),
             "li" => self.item(),
-            "tr" => self.request(Break::Line),
-            "td" | "th" => self.request(Break::Space),
+            "tr" => self.out.request(Break::Line),
+            "td" | "th" => self.out.request(Break::Space),
             "img" | "wbr" => {}
             "ul" | "ol" | "menu" => {
-                self.block_break();
-                self.lists.push((name == "ol").then_some(1));
+                self.out.block_break();
+                self.out.open_list((name == "ol").then_some(1));
             }
             "pre" => {
-                self.block_break();
+                self.out.block_break();
                 self.preformatted += 1;
             }
-            _ if BLOCKS.contains(&name) => self.block_break(),
+            _ if BLOCKS.contains(&name) => self.out.block_break(),
             _ => {}
         }
     }
@@ -240,50 +228,26 @@ impl Writer {
     fn close(&mut self, name: &str) {
         match name {
             "ul" | "ol" | "menu" => {
-                self.lists.pop();
+                self.out.close_list();
                 self.marker = None;
-                self.block_break();
+                self.out.block_break();
             }
             "pre" => {
                 self.preformatted = self.preformatted.saturating_sub(1);
-                self.block_break();
+                self.out.block_break();
             }
             "li" => {
                 self.marker = None;
-                self.request(Break::Line);
+                self.out.request(Break::Line);
             }
-            _ if BLOCKS.contains(&name) => self.block_break(),
+            _ if BLOCKS.contains(&name) => self.out.block_break(),
             _ => {}
         }
     }
 
-    /// Ends a block: a blank line outside lists, a line break inside them.
-    fn block_break(&mut self) {
-        if self.lists.is_empty() {
-            self.request(Break::Paragraph);
-        } else {
-            self.request(Break::Line);
-        }
-    }
-
-    fn request(&mut self, wanted: Break) {
-        if !self.text.is_empty() {
-            self.pending = self.pending.max(wanted);
-        }
-    }
-
     fn item(&mut self) {
-        self.request(Break::Line);
-        let depth = self.lists.len().saturating_sub(1);
-        let label = match self.lists.last_mut() {
-            Some(Some(number)) => {
-                let label = format!("{number}. ");
-                *number += 1;
-                label
-            }
-            _ => "• ".to_string(),
-        };
-        self.marker = Some(format!("{}{label}", "  ".repeat(depth)));
+        self.out.request(Break::Line);
+        self.marker = Some(self.out.next_marker());
     }
 
     fn write(&mut self, text: &str) {
@@ -295,17 +259,17 @@ impl Writer {
         let words = collapse(text);
         if words.is_empty() {
             if starts_with_space {
-                self.request(Break::Space);
+                self.out.request(Break::Space);
             }
             return;
         }
         if starts_with_space {
-            self.request(Break::Space);
+            self.out.request(Break::Space);
         }
         self.flush();
-        self.text.push_str(&words);
+        self.out.text.push_str(&words);
         if text.ends_with(char::is_whitespace) {
-            self.request(Break::Space);
+            self.out.request(Break::Space);
         }
     }
 
@@ -323,29 +287,20 @@ impl Writer {
             return;
         }
         self.flush();
-        self.text.push_str(kept);
+        self.out.text.push_str(kept);
     }
 
     /// Writes the pending separation and the list marker before new text.
     fn flush(&mut self) {
-        match std::mem::take(&mut self.pending) {
-            Break::None => {}
-            Break::Space => {
-                if !self.text.ends_with([' ', '\n']) {
-                    self.text.push(' ');
-                }
-            }
-            Break::Line => self.text.push('\n'),
-            Break::Paragraph => self.text.push_str("\n\n"),
-        }
+        self.out.write_pending();
         if let Some(marker) = self.marker.take() {
-            if !self.text.is_empty() && !self.text.ends_with('\n') {
-                self.text.push('\n');
+            let text = &mut self.out.text;
+            if !text.is_empty() && !text.ends_with('\n') {
+                text.push('\n');
             }
-            self.text.push_str(&marker);
-        } else if !self.lists.is_empty() && self.text.ends_with('\n') {
-            // A continued line of an item stays indented under it.
-            self.text.push_str(&"  ".repeat(self.lists.len()));
+            text.push_str(&marker);
+        } else if self.out.in_list() && self.out.text.ends_with('\n') {
+            self.out.indent_continuation();
         }
     }
 }

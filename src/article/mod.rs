@@ -26,6 +26,7 @@ mod html;
 mod html_text;
 mod json;
 mod markdown;
+mod plain_text;
 mod pubdate;
 mod render;
 #[cfg(test)]

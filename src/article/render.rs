@@ -8,6 +8,7 @@
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
+use super::plain_text::{Break, PlainText};
 use crate::extract::Span;
 
 /// The rendered text and where its headings are.
@@ -25,26 +26,14 @@ pub(super) fn render(markdown: &str) -> Rendered {
         writer.event(event);
     }
     Rendered {
-        text: writer.text,
+        text: writer.out.text,
         headings: writer.headings,
     }
 }
 
-/// A separation waiting to be written before the next text (so none dangles at the end).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
-enum Break {
-    #[default]
-    None,
-    Line,
-    Paragraph,
-}
-
 #[derive(Default)]
 struct Writer {
-    text: String,
-    pending: Break,
-    /// Open lists, innermost last: the next number of an ordered list, `None` for bullets.
-    lists: Vec<Option<u64>>,
+    out: PlainText,
     /// Just wrote a list marker: the item's first paragraph goes on the same line.
     at_item_start: bool,
     /// Inside a heading: `Some(None)` until its first text, then where that text starts.
@@ -59,7 +48,7 @@ impl Writer {
             Event::End(tag) => self.end(tag),
             Event::Text(text) | Event::Code(text) => self.write(&text),
             Event::SoftBreak => self.write(" "),
-            Event::HardBreak => self.request(Break::Line),
+            Event::HardBreak => self.out.request(Break::Line),
             Event::Rule => self.block_break(),
             _ => {} // raw HTML, footnote references, task markers: not reading text
         }
@@ -76,7 +65,7 @@ impl Writer {
             }
             Tag::List(first_number) => {
                 self.block_break();
-                self.lists.push(*first_number);
+                self.out.open_list(*first_number);
             }
             Tag::Item => self.item_marker(),
             _ => {}
@@ -88,51 +77,37 @@ impl Writer {
             TagEnd::Paragraph | TagEnd::BlockQuote(_) | TagEnd::HtmlBlock => self.block_break(),
             TagEnd::CodeBlock => {
                 // Code text ends with its newline: the block break separates instead.
-                let kept = self.text.trim_end_matches('\n').len();
-                self.text.truncate(kept);
+                let kept = self.out.text.trim_end_matches('\n').len();
+                self.out.text.truncate(kept);
                 self.block_break();
             }
             TagEnd::Heading(_) => {
                 if let Some(Some(start)) = self.heading_start.take() {
-                    self.headings.push(Span::new(start, self.text.len()));
+                    self.headings.push(Span::new(start, self.out.text.len()));
                 }
                 self.block_break();
             }
             TagEnd::List(_) => {
-                self.lists.pop();
+                self.out.close_list();
                 self.block_break();
             }
             _ => {}
         }
     }
 
-    /// Ends a block: a blank line outside lists, a line break inside them.
+    /// Ends a block, except right after an item's marker, where the item's first block
+    /// stays on the marker's line.
     fn block_break(&mut self) {
-        if self.lists.is_empty() {
-            self.request(Break::Paragraph);
-        } else if !self.at_item_start {
-            self.request(Break::Line);
-        }
-    }
-
-    fn request(&mut self, wanted: Break) {
-        if !self.text.is_empty() {
-            self.pending = self.pending.max(wanted);
+        if !(self.out.in_list() && self.at_item_start) {
+            self.out.block_break();
         }
     }
 
     fn item_marker(&mut self) {
-        self.request(Break::Line);
+        self.out.request(Break::Line);
         self.flush(false);
-        let depth = self.lists.len().saturating_sub(1);
-        self.text.push_str(&"  ".repeat(depth));
-        match self.lists.last_mut() {
-            Some(Some(number)) => {
-                self.text.push_str(&format!("{number}. "));
-                *number += 1;
-            }
-            _ => self.text.push_str("• "),
-        }
+        let marker = self.out.next_marker();
+        self.out.text.push_str(&marker);
         self.at_item_start = true;
     }
 
@@ -142,21 +117,16 @@ impl Writer {
         }
         self.flush(true);
         if let Some(None) = self.heading_start {
-            self.heading_start = Some(Some(self.text.len()));
+            self.heading_start = Some(Some(self.out.text.len()));
         }
-        self.text.push_str(words);
+        self.out.text.push_str(words);
         self.at_item_start = false;
     }
 
     /// Writes the pending break; inside lists a continued line is indented under its item.
     fn flush(&mut self, indent: bool) {
-        match std::mem::take(&mut self.pending) {
-            Break::None => return,
-            Break::Line => self.text.push('\n'),
-            Break::Paragraph => self.text.push_str("\n\n"),
-        }
-        if indent && !self.lists.is_empty() {
-            self.text.push_str(&"  ".repeat(self.lists.len()));
+        if self.out.write_pending() && indent && self.out.in_list() {
+            self.out.indent_continuation();
         }
     }
 }
