@@ -16,7 +16,8 @@
 //! - `markdown` (with `render`), `json` and `fields` turn Markdown (with YAML front
 //!   matter), JSON and JSON Lines into the same [`Article`]; `feed` does it for every item
 //!   of an RSS or Atom feed and `html` for a saved web page, both with `html_text` turning
-//!   HTML into readable paragraphs.
+//!   HTML into readable paragraphs; `render` and `html_text` write through one
+//!   `plain_text` writer (breaks, lists, markers).
 
 mod caption;
 mod decode;
