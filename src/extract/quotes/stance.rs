@@ -52,44 +52,46 @@ pub fn opens_object(text: &Doc, start: usize, end: usize) -> bool {
 mod tests {
     use super::super::tests::spans_and_speakers as quotes;
 
+    /// The text holds one statement, `quote`, held by `holder`.
+    fn assert_one(text: &str, quote: &str, holder: &str) {
+        let expected = (quote.to_string(), Some(holder.to_string()));
+        assert_eq!(quotes(text), vec![expected], "{text}");
+    }
+
     #[test]
     fn a_stance_verb_reports_its_object() {
-        let text = "The fishermen's union condemned the new harbour fees.";
-        let expected = (
-            "the new harbour fees".to_string(),
-            Some("The fishermen's union".to_string()),
+        assert_one(
+            "The fishermen's union condemned the new harbour fees.",
+            "the new harbour fees",
+            "The fishermen's union",
         );
-        assert_eq!(quotes(text), vec![expected]);
     }
 
     #[test]
     fn an_intention_reports_its_infinitive() {
-        let text = "The mayor intends to reopen the ferry before winter.";
-        let expected = (
-            "to reopen the ferry before winter".to_string(),
-            Some("The mayor".to_string()),
+        assert_one(
+            "The mayor intends to reopen the ferry before winter.",
+            "to reopen the ferry before winter",
+            "The mayor",
         );
-        assert_eq!(quotes(text), vec![expected]);
     }
 
     #[test]
     fn a_call_for_something_is_a_stance() {
-        let text = "The ferry union called for a new vote on the harbour fees.";
-        let expected = (
-            "a new vote on the harbour fees".to_string(),
-            Some("The ferry union".to_string()),
+        assert_one(
+            "The ferry union called for a new vote on the harbour fees.",
+            "a new vote on the harbour fees",
+            "The ferry union",
         );
-        assert_eq!(quotes(text), vec![expected]);
     }
 
     #[test]
     fn a_view_of_someone_is_a_stance() {
-        let text = "Harbour pilots see the new breakwater as a hazard.";
-        let expected = (
-            "the new breakwater as a hazard".to_string(),
-            Some("Harbour pilots".to_string()),
+        assert_one(
+            "Harbour pilots see the new breakwater as a hazard.",
+            "the new breakwater as a hazard",
+            "Harbour pilots",
         );
-        assert_eq!(quotes(text), vec![expected]);
     }
 
     #[test]
