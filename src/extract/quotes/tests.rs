@@ -443,3 +443,13 @@ fn a_one_word_quotation_before_its_cue_is_a_quote() {
     );
     assert_eq!(speaker, s("Tom Hale"));
 }
+
+#[test]
+fn a_speaker_phrase_stops_at_whenever() {
+    let all = rows("Crews bolt the walls together by hand whenever the river threatens to rise.");
+    assert!(
+        all.iter()
+            .all(|r| r.1.as_deref() != Some("hand whenever the river")),
+        "{all:?}"
+    );
+}
