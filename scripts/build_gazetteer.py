@@ -178,15 +178,27 @@ def is_latin_name(name):
     return all(c.isascii() or "LATIN" in unicodedata.name(c, "") for c in name if c.isalpha())
 
 
-def is_city_alias(name, common_words, prominent):
+def is_city_alias(name, city, common_words, prominent):
     """A GeoNames alternate name worth matching: a Latin proper name, long enough not to be a
-    foreign short form that collides with English text, every word capitalised, and not an
-    English word unless the city is prominent ("Mecca")."""
+    foreign short form that collides with English text, every word capitalised, not an
+    English word unless the city is prominent ("Mecca"), and not a generic phrase."""
     if len(name) < MIN_ALIAS_LENGTH or name.isupper() or not is_latin_name(name):
         return False
     if any(word[:1].islower() for word in name.split()):
         return False
+    if is_generic_phrase(name, city, common_words):
+        return False
     return prominent or name.lower() not in common_words
+
+
+def is_generic_phrase(name, city, common_words):
+    """Nicknames and quarter names made of everyday words ("Old Town", "White Hall", "River
+    City") name a part of many cities; in text they are rarely the city GeoNames files them
+    under. A phrase that keeps a word of the city's own name ("Shanghai City") is kept."""
+    words = name.split()
+    if len(words) < 2 or any(word in city.split() for word in words):
+        return False
+    return all(word.lower() in common_words for word in words)
 
 
 def load_common_words():
@@ -274,7 +286,7 @@ def add_cities(gaz, gc, cities):
         prominent = city["population"] >= MIN_UNAMBIGUOUS_POPULATION or capital
         if city["population"] >= MIN_ALIAS_POPULATION:
             names += [a for a in city["alternatenames"]
-                      if is_city_alias(a, gaz.common, prominent)]
+                      if is_city_alias(a, city["name"], gaz.common, prominent)]
         gaz.add("T", city["countrycode"], names, city["latitude"], city["longitude"],
                 city["population"], exempt={city["name"]} if prominent else (), capital=capital)
 

@@ -30,6 +30,14 @@ fn countries_divisions_cities_and_regions() {
 }
 
 #[test]
+fn generic_quarter_names_are_not_cities() {
+    // GeoNames files "Old Town" and "River City" under several US cities; in text they name
+    // a quarter of whatever city is being talked about.
+    let text = "Lanterns lit the Old Town of Prague, and River City fans cheered.";
+    assert_eq!(surfaces(text), ["Prague"]);
+}
+
+#[test]
 fn people_and_organisations_are_not_places() {
     for text in [
         "Georgia Smith scored twice.",
