@@ -352,8 +352,29 @@ pub fn is_be_form(word: &str) -> bool {
 
 /// Auxiliaries and adverbs that may sit between a speaker and the cue ("has also said").
 pub fn is_aux_or_adverb(word: &str) -> bool {
-    let adverb = word.len() > 4 && word.ends_with("ly") && !word.starts_with(char::is_uppercase);
+    let adverb = word.len() > 4
+        && word.ends_with("ly")
+        && !word.starts_with(char::is_uppercase)
+        && !is_noun_in_ly(word);
     adverb || has_class(word, class::AUXILIARY)
+}
+
+/// Nouns that end like adverbs and commonly speak in news: "the family said".
+fn is_noun_in_ly(word: &str) -> bool {
+    [
+        "family",
+        "assembly",
+        "rally",
+        "ally",
+        "daily",
+        "weekly",
+        "monthly",
+        "quarterly",
+        "supply",
+        "monopoly",
+        "bully",
+    ]
+    .contains(&word)
 }
 
 /// Words that end a noun phrase read backwards from a cue: clause openers and connectives.

@@ -214,17 +214,38 @@ fn without_parenthetical(text: &str, toks: &[Tok]) -> usize {
         .unwrap_or(toks.len())
 }
 
-/// The words at the end of `toks` up to a clause boundary.
+/// The words at the end of `toks` up to a clause boundary. A place after a noun belongs to
+/// the noun: "officials in Hue said" is said by the officials, not by Hue.
 fn phrase_ending_at(text: &str, toks: &[Tok]) -> Option<Span> {
     let end = toks.last().filter(|t| t.is_word())?.end;
     let mut start = None;
-    for tok in toks.iter().rev().take(MAX_WORDS) {
-        if !tok.is_word() || is_clause_marker(tok.text(text)) {
+    let mut k = toks.len();
+    while k > 0 && toks.len() - k < MAX_WORDS {
+        let tok = &toks[k - 1];
+        let word = tok.text(text);
+        let sentence_start = k < 3 || !toks[k - 3].is_word();
+        let after_noun = k >= 2 && is_noun_before_place(text, &toks[k - 2], sentence_start);
+        let joins = ["in", "at", "from"].contains(&word) && start.is_some() && after_noun;
+        if !tok.is_word() || (is_clause_marker(word) && !joins) {
             break;
         }
         start = Some(tok.start);
+        k -= 1;
     }
     start.map(|s| Span::new(s, end))
+}
+
+/// A common noun that a place phrase can follow: "officials" in "officials in Hue", or a
+/// plural opening the sentence ("Voters in Ohio").
+fn is_noun_before_place(text: &str, tok: &Tok, sentence_start: bool) -> bool {
+    let word = tok.text(text);
+    let common = !tok.is_capitalised(text) || sentence_start && word.ends_with('s');
+    tok.is_word()
+        && common
+        && word.len() > 2
+        && is_plain_noun_word(word)
+        && !is_pronoun(word)
+        && !is_determiner(word)
 }
 
 /// The speaker phrase starting at `pos` (after an inverted cue or "according to"), before
@@ -360,6 +381,29 @@ mod tests {
             .as_deref(),
             Some("Tom Berg")
         );
+    }
+
+    #[test]
+    fn keeps_a_place_with_the_noun_it_follows() {
+        for (text, speaker) in [
+            (
+                "Several hotels in Hanoi reported cancellations.",
+                "Several hotels in Hanoi",
+            ),
+            ("Officials in Hue said it was rising.", "Officials in Hue"),
+            ("Voters in Ohio told us so.", "Voters in Ohio"),
+            (
+                "Crowds at the rally in Tampa said so.",
+                "Crowds at the rally in Tampa",
+            ),
+            ("The family said they were grateful.", "The family"),
+        ] {
+            let cue = ["reported", "said", "told"]
+                .into_iter()
+                .find(|c| text.contains(c))
+                .unwrap();
+            assert_eq!(before_str(text, cue).as_deref(), Some(speaker), "{text}");
+        }
     }
 
     #[test]
