@@ -116,7 +116,9 @@ fn after_close(ctx: &Context, segment: Span) -> Option<Attribution> {
         segment.end,
         next_start.min(segment.end.saturating_add(AFTER_REACH)),
     );
-    let toks = without_brackets(text, clause_tokens(text, toks));
+    // Brackets go first: the full stop in "(R-Fla.)" does not end the clause.
+    let toks = without_brackets(text, toks);
+    let toks = clause_tokens(text, &toks);
     let skip = usize::from(toks.first().is_some_and(|t| t.is_punct(text, ",")));
     let words = &toks[skip.min(toks.len())..];
     let listed = listed_cue(ctx, words);

@@ -56,6 +56,16 @@ fn direct_quote_with_speaker_and_addressee_after_it() {
 }
 
 #[test]
+fn a_party_label_between_speaker_and_cue_is_skipped() {
+    let text = "“The vote is close,” Sen. Ana Ruiz (R-Fla.) said on Sunday.";
+    let (quote, speaker, canonical, cue, _) = only(text);
+    assert_eq!(quote, "“The vote is close,”");
+    assert_eq!(speaker, s("Sen. Ana Ruiz"));
+    assert_eq!(canonical, s("Ana Ruiz"));
+    assert_eq!(cue, s("said"));
+}
+
+#[test]
 fn direct_quote_with_inverted_speaker() {
     let text = "\"It was a mistake,\" said the spokesman on Friday.";
     let (quote, speaker, canonical, cue, _) = only(text);
