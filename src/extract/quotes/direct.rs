@@ -323,13 +323,15 @@ fn is_interruption(ctx: &Context, gap_start: usize, gap_end: usize, a: Attributi
         return false;
     };
     let cue_inside = a.cue.is_some_and(|c| c.end <= gap_end);
-    // "…,” Ryan said on CNN, though he said, “…”": a second attribution ends the quote.
+    // "…,” Ryan said on CNN, though he said, “…”": a second attribution ends the quote, and
+    // so does "…,” Lee said, adding, “…”": the speaker's next words are a quote of their own.
     let one_cue = ctx.cues.within(gap_start, gap_end).iter().all(|c| {
         a.cue.is_some_and(|own| own.start == c.start)
-            || !matches!(
-                speaker::before(ctx.text, gap_start, c.start),
-                Before::Speaker(_)
-            )
+            || c.class != CueClass::Participle
+                && !matches!(
+                    speaker::before(ctx.text, gap_start, c.start),
+                    Before::Speaker(_)
+                )
     });
     let toks = without_brackets(ctx.text, ctx.text.window(gap_start, gap_end));
     let inner_stop = toks
@@ -384,8 +386,21 @@ fn cue_speaker(ctx: &Context, sentence: Span, cue: Cue) -> Option<Span> {
     match speaker::before(text, sentence.start, cue.start) {
         Before::Speaker(s) if cue.class != CueClass::Participle => Some(s),
         Before::Passive | Before::Noun => None,
-        _ => speaker::subject(text, sentence.start, cue.start),
+        _ => quoted_subject(ctx, sentence, cue)
+            .or_else(|| speaker::subject(text, sentence.start, cue.start)),
     }
+}
+
+/// The speaker of a quotation that opens the sentence, for a participle after its
+/// attribution: in "“A,” Lee said, adding, “B.”" Lee adds, not the first word of “A”.
+fn quoted_subject(ctx: &Context, sentence: Span, cue: Cue) -> Option<Span> {
+    let first = ctx.segments.partition_point(|s| s.start < sentence.start);
+    let segment = ctx.segments.get(first).filter(|s| s.end <= cue.start)?;
+    let before = ctx.text.get(sentence.start..segment.start)?;
+    if !before.trim().is_empty() {
+        return None;
+    }
+    after_close(ctx, *segment).map(|a| a.speaker)
 }
 
 /// `Cruz continued:` ⏎ `“…”`: a sentence ending with a colon introduces the quote.

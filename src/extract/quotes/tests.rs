@@ -95,6 +95,20 @@ fn interrupted_quote_is_one_quote() {
 }
 
 #[test]
+fn words_added_after_an_attribution_are_a_quote_of_their_own() {
+    let text = "“The bridge will open in May,” Ana Ruiz said on Monday, adding, “I will be \
+                the first to cross it.”";
+    let all = rows(text);
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert_eq!(all[0].0, "“The bridge will open in May,”");
+    assert_eq!(all[1].0, "“I will be the first to cross it.”");
+    for row in &all {
+        assert_eq!(row.1, s("Ana Ruiz"), "{row:?}");
+    }
+    assert_eq!(all[1].3, s("adding"));
+}
+
+#[test]
 fn quote_continues_across_paragraphs() {
     let text =
         "“The first part of the statement ends here.\n\n“The second part follows,” Lee added.";
