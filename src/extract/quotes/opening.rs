@@ -84,14 +84,46 @@ fn intro_phrase_end(text: &Doc, toks: &[Tok]) -> Option<usize> {
         || is_day(word)
         || next_is_comma && is_sentence_adverb(word)
         || glued && is_participle_or_adverb(word);
-    if !opens {
-        return None;
-    }
     let comma = toks
         .iter()
         .take(MAX_INTRO_TOKENS)
         .position(|t| t.is_punct(text, ","))?;
-    Some(comma + 1)
+    let after_name = comma > 0 && toks[comma - 1].is_capitalised(text);
+    if opens && after_name {
+        Some(comma + 1 + place_qualifier_len(text, &toks[comma..]))
+    } else {
+        (opens || ends_time_phrase(text, &toks[..comma])).then_some(comma + 1)
+    }
+}
+
+/// "A few days later,", "Two weeks ago,": a short time phrase before the comma.
+fn ends_time_phrase(text: &Doc, phrase: &[Tok]) -> bool {
+    let last = phrase.last().map(|t| t.text(text));
+    phrase.len() <= 5
+        && phrase.iter().all(Tok::is_word)
+        && last.is_some_and(|w| in_list(&["later", "ago", "earlier"], w))
+}
+
+/// The tokens of a state or country after a place's comma, as in "In Salem, New Hampshire,
+/// Trump said": from the comma that closed "Salem", through the comma after the qualifier,
+/// when a name follows.
+fn place_qualifier_len(text: &Doc, from_comma: &[Tok]) -> usize {
+    let qualifier = from_comma
+        .iter()
+        .skip(1)
+        .take_while(|t| t.is_word() && t.is_capitalised(text))
+        .count();
+    let closed = from_comma
+        .get(qualifier + 1)
+        .is_some_and(|t| t.is_punct(text, ","));
+    let name_follows = from_comma
+        .get(qualifier + 2)
+        .is_some_and(|t| t.is_capitalised(text));
+    if (1..=3).contains(&qualifier) && closed && name_follows {
+        qualifier + 1
+    } else {
+        0
+    }
 }
 
 /// "Speaking", "Reached", "Shortly": a word of these shapes, followed by a preposition or
@@ -209,6 +241,15 @@ mod tests {
             subject_start("Reached by phone on Sunday, Lee said no."),
             "Lee said no."
         );
+        assert_eq!(
+            subject_start("Speaking at a rally in Salem, New Hampshire, Lee said no."),
+            "Lee said no."
+        );
+        assert_eq!(
+            subject_start("But a few days later, Lee said no."),
+            "Lee said no."
+        );
+        assert_eq!(subject_start("Two weeks ago, Lee said no."), "Lee said no.");
     }
 
     #[test]

@@ -321,8 +321,18 @@ fn is_plain_noun_word(word: &str) -> bool {
         || is_aux_or_adverb(word)
         || is_be_form(word)
         || is_clause_marker(word)
-        || word.ends_with("ed"))
+        || word.ends_with("ed")
+        || IRREGULAR_PAST.contains(&word))
 }
+
+/// Past tenses that do not end in "-ed", so that "Trump went after Bush" stops at the verb.
+#[rustfmt::skip]
+const IRREGULAR_PAST: &[&str] = &[
+    "went", "met", "took", "gave", "made", "got", "came", "sent", "left", "hit", "put", "ran",
+    "won", "lost", "beat", "held", "led", "brought", "thought", "knew", "saw", "spoke", "wrote",
+    "began", "became", "struck", "told", "said", "kept", "felt", "found", "stood", "fought",
+    "sought", "taught", "drew", "threw", "chose", "rose", "fell", "broke", "paid", "bought",
+];
 
 /// The subject phrase at the start of the sentence `[start, end)`.
 pub fn subject(text: &Doc, start: usize, end: usize) -> Option<Span> {
@@ -480,6 +490,12 @@ mod tests {
         assert_eq!(
             subject(&Doc::new(text), 0, text.len()).map(|s| &text[s.start..s.end]),
             Some("he")
+        );
+        // An irregular past tense before a name is the verb, not a title ("pollster Ann Lee").
+        let text = "Then Ann Lee went after Kim Park.";
+        assert_eq!(
+            subject(&Doc::new(text), 0, text.len()).map(|s| &text[s.start..s.end]),
+            Some("Ann Lee")
         );
     }
 }
