@@ -378,7 +378,7 @@ fn before_open(ctx: &Context, open: usize) -> Option<Attribution> {
 }
 
 /// The speaker of a cue that introduces a quote, by the cue's class.
-fn cue_speaker(ctx: &Context, sentence: Span, cue: Cue) -> Option<Span> {
+pub(super) fn cue_speaker(ctx: &Context, sentence: Span, cue: Cue) -> Option<Span> {
     let text = ctx.text;
     if cue.class == CueClass::According {
         return speaker::after(text, cue.end, sentence.end, true);

@@ -74,6 +74,49 @@ pub fn around(ctx: &Context, segment: Span) -> Option<Found> {
     })
 }
 
+/// The mixed quote of a listed cue whose words run on to a quotation that nobody else
+/// attributes: `he warned of the dangers of “owners of technology”`, `called him a
+/// “moderate,”`, `pledging to “win many hundreds of delegates”`. The reported-speech finder
+/// wants a clause after the cue; these take a noun phrase or an infinitive.
+pub fn after_listed_cue(ctx: &Context, segment: Span) -> Option<Found> {
+    let text = ctx.text;
+    let quoted = text.get(segment.start..segment.end).unwrap_or("");
+    if super::direct::is_title(quoted) {
+        return None;
+    }
+    let sentence = ctx.sentences.around(text, segment.start);
+    let cue = *ctx
+        .cues
+        .within(
+            sentence
+                .start
+                .max(segment.start.saturating_sub(MAX_LEAD_BYTES)),
+            segment.start,
+        )
+        .last()?;
+    if cue.class == CueClass::According {
+        return None;
+    }
+    let lead = text.window(cue.end, segment.start);
+    let words_before_quote = lead.iter().filter(|t| t.is_word()).count();
+    if words_before_quote > MAX_LEAD_WORDS
+        || lead
+            .iter()
+            .any(|t| !t.is_word() && !is_inner_punct(text, t))
+    {
+        return None;
+    }
+    let speaker = super::direct::cue_speaker(ctx, sentence, cue)?;
+    let start = lead.first().map_or(segment.start, |t| t.start);
+    Some(Found {
+        span: Span::new(start, clause_end(text, segment, sentence)),
+        kind: QuoteKind::Direct,
+        speaker: Some(speaker),
+        cue: Some(Span::new(cue.start, cue.end)),
+        class: Some(cue.class),
+    })
+}
+
 /// Punctuation allowed between the verb and the quotation (possessives, hyphens).
 fn is_inner_punct(text: &str, tok: &Tok) -> bool {
     ["-", "’", "'", "$", "%"]
@@ -172,6 +215,27 @@ mod tests {
         assert_eq!(
             mixed("Ann Lee deemed the vote “a sham” and walked out of the hall."),
             Some(("the vote “a sham”".into(), "Ann Lee".into()))
+        );
+    }
+
+    #[test]
+    fn a_listed_cue_runs_on_to_an_unclaimed_quotation() {
+        let rows = crate::extract::quotes::tests::spans_and_speakers(
+            "Lee is pledging to “win every county” in the state. Later she warned of the \
+             dangers of “cheap promises.”",
+        );
+        assert_eq!(
+            rows,
+            [
+                (
+                    "to “win every county” in the state".into(),
+                    Some("Lee".into())
+                ),
+                (
+                    "of the dangers of “cheap promises.”".into(),
+                    Some("she".into())
+                ),
+            ]
         );
     }
 

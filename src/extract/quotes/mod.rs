@@ -87,11 +87,33 @@ pub fn find(text: &str) -> (Vec<Quote>, Vec<Credit>) {
     reported.extend(speaker_lines::find(&ctx));
     let mut found = merge(direct, reported);
     found.sort_by_key(|f| (f.span.start, f.span.end));
+    let unclaimed = unclaimed_quotations(&ctx, &found);
+    found.extend(unclaimed);
+    found.sort_by_key(|f| (f.span.start, f.span.end));
     (resolve_all(&doc, found), credits::find(text))
 }
 
 /// Joins direct and reported quotes: a mixed quote (a reported clause holding quoted words)
 /// replaces the unattributed direct quotes inside it, and duplicates are dropped.
+/// Mixed quotes for the quotations no quote found so far covers (`found` is sorted).
+fn unclaimed_quotations(ctx: &Context, found: &[Found]) -> Vec<Found> {
+    let mut furthest = 0;
+    let mut next = found.iter().peekable();
+    let mut out: Vec<Found> = Vec::new();
+    for &segment in &ctx.segments {
+        while let Some(f) = next.next_if(|f| f.span.start < segment.end) {
+            furthest = furthest.max(f.span.end);
+        }
+        let claimed_before = furthest > segment.start;
+        let claimed_after = next.peek().is_some_and(|f| f.span.start < segment.end);
+        let claimed_new = out.last().is_some_and(|f| f.span.end > segment.start);
+        if !(claimed_before || claimed_after || claimed_new) {
+            out.extend(mixed::after_listed_cue(ctx, segment));
+        }
+    }
+    out
+}
+
 fn merge(direct: Vec<Found>, reported: Vec<Found>) -> Vec<Found> {
     let mixed = Containment::new(
         reported

@@ -38,7 +38,18 @@ pub enum Before {
 pub fn before(text: &Doc, floor: usize, cue_start: usize) -> Before {
     let toks = text.window(floor.max(cue_start.saturating_sub(BEFORE_REACH)), cue_start);
     let mut i = without_time_adjunct(text, toks);
-    while i > 0 && toks[i - 1].is_word() && is_aux_or_adverb(toks[i - 1].text(text)) {
+    // "Lee is pledging": before a participle, a form of "be" is progressive, not passive.
+    let progressive = text.get(cue_start..).is_some_and(|rest| {
+        let word = rest
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        word.len() > 4 && word.ends_with("ing")
+    });
+    while i > 0 && toks[i - 1].is_word() && {
+        let word = toks[i - 1].text(text);
+        is_aux_or_adverb(word) || progressive && is_be_form(word)
+    } {
         i -= 1;
     }
     let Some(last) = i.checked_sub(1).and_then(|k| toks.get(k)) else {
