@@ -209,7 +209,7 @@ fn listed_cue(ctx: &Context, words: &[Tok]) -> Option<(usize, Cue)> {
     let candidates: Vec<(usize, Cue)> = words
         .iter()
         .take(MAX_LEADING_TOKENS)
-        .take_while(|t| t.is_word() || t.is_punct(text, ","))
+        .take_while(|t| t.is_word() || [",", "-", "."].iter().any(|m| t.is_punct(text, m)))
         .enumerate()
         .filter_map(|(k, t)| ctx.cues.at(t.start).map(|c| (k, c)))
         .collect();
@@ -284,12 +284,18 @@ fn without_brackets(text: &str, toks: &[Tok]) -> Vec<Tok> {
 }
 
 /// The tokens up to the end of the clause: a line break, terminal mark or quotation mark.
+/// A full stop before a comma ends an abbreviation, as in "Thompson, R-Pa., said".
 fn clause_tokens<'a>(text: &str, toks: &'a [Tok]) -> &'a [Tok] {
     let end = toks
         .iter()
-        .position(|t| {
+        .enumerate()
+        .position(|(k, t)| {
+            let abbreviation =
+                t.is_punct(text, ".") && toks.get(k + 1).is_some_and(|n| n.is_punct(text, ","));
             t.kind == TokKind::Break
-                || (t.kind == TokKind::Punct && ".!?;\"“”‘’".contains(t.text(text)))
+                || (t.kind == TokKind::Punct
+                    && ".!?;\"“”‘’".contains(t.text(text))
+                    && !abbreviation)
         })
         .unwrap_or(toks.len());
     &toks[..end]
@@ -364,17 +370,59 @@ fn before_open(ctx: &Context, open: usize) -> Option<Attribution> {
     if !(last.is_punct(text, ",") || last.is_punct(text, ":") || ends_with_cue) {
         return None;
     }
-    let cue = toks
-        .iter()
-        .rev()
-        .take(7)
-        .take_while(|t| t.is_word() || t.is_punct(text, ",") || t.is_punct(text, ":"))
-        .find_map(|t| ctx.cues.at(t.start))?;
-    let speaker = cue_speaker(ctx, sentence, cue)?;
+    let toks = &toks[..without_adjunct_between_commas(text, toks)];
+    let lead = || {
+        toks.iter()
+            .rev()
+            .take(7)
+            .take_while(|t| t.is_word() || t.is_punct(text, ",") || t.is_punct(text, ":"))
+    };
+    if let Some(cue) = lead().find_map(|t| ctx.cues.at(t.start)) {
+        let speaker = cue_speaker(ctx, sentence, cue)?;
+        return Some(Attribution {
+            speaker,
+            cue: Some(cue),
+        });
+    }
+    // "Silverman interjected, “…”", "The crowd chanted back, “…”": an unlisted past tense
+    // right after its subject.
+    let verb = lead().find(|t| is_past_tense(t.text(text)))?;
+    let Before::Speaker(speaker) = speaker::before(text, sentence.start, verb.start) else {
+        return None;
+    };
+    let cue = Cue {
+        start: verb.start,
+        end: verb.end,
+        class: CueClass::Speech,
+    };
     Some(Attribution {
         speaker,
         cue: Some(cue),
     })
+}
+
+/// A lower-case regular past tense: "interjected", "chanted".
+fn is_past_tense(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ed") && word.starts_with(|c: char| c.is_ascii_lowercase())
+}
+
+/// The token count of `toks` without a trailing adjunct between commas: "announced on her
+/// page, in capital letters," ends at "page".
+fn without_adjunct_between_commas(text: &str, toks: &[Tok]) -> usize {
+    let Some(last) = toks.len().checked_sub(1) else {
+        return 0;
+    };
+    let comma = toks[..last]
+        .iter()
+        .rev()
+        .take(8)
+        .position(|t| !t.is_word())
+        .map(|back| last - 1 - back)
+        .filter(|&k| toks[k].is_punct(text, ","));
+    match comma {
+        Some(k) if toks.get(k + 1).is_some_and(|t| opens_adjunct(t.text(text))) => k + 1,
+        _ => toks.len(),
+    }
 }
 
 /// The speaker of a cue that introduces a quote, by the cue's class.

@@ -66,6 +66,17 @@ fn a_party_label_between_speaker_and_cue_is_skipped() {
 }
 
 #[test]
+fn attributions_with_a_state_label_an_aside_or_an_unlisted_verb() {
+    let text = "“Perpetual motion!” Rep. Ana Ruiz, R-Pa., said of the week.";
+    assert_eq!(only(text).1, s("Rep. Ana Ruiz"));
+    let text = "Later she announced on her page, in capital letters, “I am leaving the party!”";
+    assert_eq!(only(text).1, s("she"));
+    let text = "Ana Ruiz interjected, “Ladies and gentlemen, the mayor.”";
+    let (_, speaker, _, cue, _) = only(text);
+    assert_eq!((speaker, cue), (s("Ana Ruiz"), s("interjected")));
+}
+
+#[test]
 fn direct_quote_with_inverted_speaker() {
     let text = "\"It was a mistake,\" said the spokesman on Friday.";
     let (quote, speaker, canonical, cue, _) = only(text);
