@@ -76,6 +76,13 @@ pub fn before(text: &Doc, floor: usize, cue_start: usize) -> Before {
     } else if last.is_punct(text, "%") {
         return quantity_subject(text, &toks[..i], cue_start)
             .map_or(Before::Nothing, Before::Speaker);
+    } else if last.is_punct(text, ")") {
+        // "Ann Lee (D-Md.) said": the party label is an aside.
+        let before_aside = without_parenthetical(text, &toks[..i]);
+        if before_aside == i || before_aside == 0 {
+            return Before::Nothing;
+        }
+        i = before_aside;
     } else if last.is_punct(text, ",") {
         match skip_appositive(text, &toks[..i - 1]) {
             Some(head_end) => i = without_parenthetical(text, &toks[..head_end]),
@@ -401,6 +408,14 @@ mod tests {
             )
             .as_deref(),
             Some("Tom Berg")
+        );
+    }
+
+    #[test]
+    fn skips_a_party_label_before_the_cue() {
+        assert_eq!(
+            before_str("Rep. Ann Lee (D-Md.) told reporters.", "told").as_deref(),
+            Some("Rep. Ann Lee")
         );
     }
 
