@@ -243,7 +243,10 @@ fn phrase_ending_at(text: &str, toks: &[Tok]) -> Option<Span> {
         let word = tok.text(text);
         let sentence_start = k < 3 || !toks[k - 3].is_word();
         let after_noun = k >= 2 && is_noun_before_place(text, &toks[k - 2], sentence_start);
-        let joins = ["in", "at", "from"].contains(&word) && start.is_some() && after_noun;
+        let after_source_word = k >= 2 && is_source_adjective(toks[k - 2].text(text));
+        let joins = start.is_some()
+            && (["in", "at", "from"].contains(&word) && after_noun
+                || ["with", "to", "on", "in"].contains(&word) && after_source_word);
         if !tok.is_word() || (is_clause_marker(word) && !joins) {
             break;
         }
@@ -251,6 +254,12 @@ fn phrase_ending_at(text: &str, toks: &[Tok]) -> Option<Span> {
         k -= 1;
     }
     start.map(|s| Span::new(s, end))
+}
+
+/// How news describes unnamed sources: "people familiar with the talks", "an official
+/// close to the family", "aides briefed on the plan".
+fn is_source_adjective(word: &str) -> bool {
+    ["familiar", "close", "briefed", "knowledgeable", "involved"].contains(&word)
 }
 
 /// A common noun that a place phrase can follow: "officials" in "officials in Hue", or a
@@ -433,6 +442,14 @@ mod tests {
                 "Crowds at the rally in Tampa",
             ),
             ("The family said they were grateful.", "The family"),
+            (
+                "Two people familiar with the talks said so.",
+                "Two people familiar with the talks",
+            ),
+            (
+                "An aide close to the mayor said so.",
+                "An aide close to the mayor",
+            ),
         ] {
             let cue = ["reported", "said", "told"]
                 .into_iter()
