@@ -306,12 +306,17 @@ fn phrase_from(text: &str, toks: &[Tok], any_start: bool) -> Option<Span> {
         let word = tok.text(text);
         // "he'll", "they’re": a contracted pronoun also opens a clause.
         let base = word.split(['\'', '’']).next().unwrap_or(word);
-        if is_pronoun(base) || is_determiner(word) {
+        let after_connector = ["of", "for"].contains(&toks[k - 1].text(text));
+        if is_pronoun(base) || is_determiner(word) && !after_connector {
             // "told reporters he would", "told aides the plan": a new phrase starts.
             break;
         }
+        // "Mayor of Hue", "a spokesman for the company": "of" and "for" join a name or a
+        // determined noun to the head.
         let connector = ["of", "for"].contains(&word)
-            && toks.get(k + 1).is_some_and(|n| n.is_capitalised(text));
+            && toks.get(k + 1).is_some_and(|n| {
+                n.is_capitalised(text) || ["the", "a", "an"].contains(&n.text(text))
+            });
         // "Clinton's campaign", "Rubio’s spokesman": a possessive opens a noun phrase.
         let after_possessive = toks[k - 1].text(text).ends_with(['s', 'S'])
             && toks[k - 1].text(text).contains(['\'', '’']);
@@ -519,6 +524,12 @@ mod tests {
         assert_eq!(
             span.map(|s| &text[s.start..s.end]),
             Some("campaign manager Ann Lee")
+        );
+        let text = "said a spokesman for the company, who asked not to be named.";
+        let span = after(&Doc::new(text), 5, text.len(), false);
+        assert_eq!(
+            span.map(|s| &text[s.start..s.end]),
+            Some("a spokesman for the company")
         );
         let text = "said that it was fine.";
         assert_eq!(after(&Doc::new(text), 5, text.len(), false), None);
