@@ -187,7 +187,7 @@ fn opens_adverbial(word: &str) -> bool {
 }
 
 /// Prepositions: none opens a speaker's noun phrase.
-fn is_preposition(word: &str) -> bool {
+pub(super) fn is_preposition(word: &str) -> bool {
     in_list(PREPOSITIONS, word)
 }
 

@@ -64,6 +64,11 @@ pub fn before(text: &Doc, floor: usize, cue_start: usize) -> Before {
             return quantity_subject(text, &toks[..i], cue_start)
                 .map_or(Before::Noun, Before::Speaker);
         }
+        if opening::is_preposition(word) && word != "to" && !progressive {
+            // "amid reports that", "despite claims that": the cue is a noun ("to say" and
+            // "by saying" are verbs).
+            return Before::Noun;
+        }
         if ["and", "but", "or"]
             .iter()
             .any(|w| w.eq_ignore_ascii_case(word))
@@ -423,6 +428,16 @@ mod tests {
             .as_deref(),
             Some("Tom Berg")
         );
+    }
+
+    #[test]
+    fn a_cue_after_a_preposition_is_a_noun_unless_it_is_a_gerund() {
+        let text = "It grew amid reports that it fell.";
+        let pos = text.find("reports").unwrap_or(0);
+        assert!(matches!(before(&Doc::new(text), 0, pos), Before::Noun));
+        let text = "Lee ended by saying it fell.";
+        let pos = text.find("saying").unwrap_or(0);
+        assert!(!matches!(before(&Doc::new(text), 0, pos), Before::Noun));
     }
 
     #[test]
