@@ -106,7 +106,7 @@ pub fn after_listed_cue(ctx: &Context, segment: Span) -> Option<Found> {
     {
         return None;
     }
-    let speaker = super::direct::cue_speaker(ctx, sentence, cue)?;
+    let speaker = super::attribution::cue_speaker(ctx, sentence, cue)?;
     let start = lead.first().map_or(segment.start, |t| t.start);
     Some(Found {
         span: Span::new(start, clause_end(text, segment, sentence)),

@@ -4,8 +4,13 @@
 //! sentence boundaries (`sentences`); everything after works in bounded windows around
 //! those positions (`tokens`), so the cost stays linear in the text.
 //!
-//! - `direct` attributes quoted segments (and joins quotes interrupted by attribution);
-//!   `mixed` reads a quotation inside a predicate as its subject's (mixed) quote;
+//! - `direct` attributes quoted segments (and joins quotes interrupted by attribution),
+//!   finding each attribution with `attribution` (after the closing mark, before the
+//!   opening mark, after a colon); `mixed` reads a quotation inside a predicate as its
+//!   subject's (mixed) quote, and a quotation no other rule claims as the mixed quote of
+//!   the cue before it;
+//! - `opening` skips what opens a sentence before its subject (datelines, "In a
+//!   statement,");
 //! - `reported` turns the remaining cues into reported statements, mixed quotes included;
 //!   `expectation` reads unattributed expectations ("X is expected to ...", "X seems to
 //!   ..."); `stance` vets the holder and object of stance verbs ("opposed the bill");
@@ -15,6 +20,7 @@
 //! - `lexicon` holds the hand-written word lists (cue verbs, function words), looked up
 //!   through `word_table`.
 
+mod attribution;
 mod credits;
 mod cues;
 mod direct;
