@@ -262,12 +262,28 @@ def add_countries(gaz, gc, cities):
         gaz.add("C", parent, [name], lat, lon, "", mark_common=False)
 
 
-def add_divisions(gaz, gc):
+def us_state_centres(cities):
+    """Each US state's centre, weighted by the population of its cities: GeoNames gives
+    states no coordinates, and a point among the people is where a map should put them."""
+    sums = {}
+    for city in cities.values():
+        if city["countrycode"] != "US":
+            continue
+        lat, lon, pop = sums.get(city["admin1code"], (0.0, 0.0, 0))
+        weight = city["population"]
+        sums[city["admin1code"]] = (lat + city["latitude"] * weight,
+                                    lon + city["longitude"] * weight, pop + weight)
+    return {code: (lat / pop, lon / pop) for code, (lat, lon, pop) in sums.items() if pop}
+
+
+def add_divisions(gaz, gc, cities):
+    centres = us_state_centres(cities)
     for state in gc.get_us_states().values():
         abbreviation = US_STATE_ABBREVIATIONS.get(state["name"])
         if state["code"] == "DC":
             abbreviation = "D.C."
-        gaz.add("D", "US", [state["name"]] + ([abbreviation] if abbreviation else []))
+        lat, lon = centres.get(state["code"], ("", ""))
+        gaz.add("D", "US", [state["name"]] + ([abbreviation] if abbreviation else []), lat, lon)
     for entry in json.load(open(ISO + "iso_3166-2.json"))["3166-2"]:
         code, cc = entry["code"], entry["code"].split("-")[0]
         if cc == "US":  # the US states come from GeoNames with their abbreviations
@@ -302,7 +318,7 @@ def main():
     for name, (lat, lon) in LANDMARKS.items():
         gaz.add("R", "", [name], lat, lon, mark_common=False)
     add_countries(gaz, gc, cities)
-    add_divisions(gaz, gc)
+    add_divisions(gaz, gc, cities)
     add_cities(gaz, gc, cities)
     gaz.write(sys.stdout)
 

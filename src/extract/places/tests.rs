@@ -30,6 +30,21 @@ fn countries_divisions_cities_and_regions() {
 }
 
 #[test]
+fn us_states_have_coordinates_for_the_map() {
+    let text = "Fires spread from California to Texas.";
+    let places = find(text);
+    assert_eq!(places.len(), 2);
+    for place in &places {
+        assert_eq!(place.kind, PlaceKind::Division);
+        let (lat, lon) = place.coords.unwrap_or_default();
+        assert!(
+            (25.0..50.0).contains(&lat) && (-125.0..-90.0).contains(&lon),
+            "{place:?}"
+        );
+    }
+}
+
+#[test]
 fn generic_quarter_names_are_not_cities() {
     // GeoNames files "Old Town" and "River City" under several US cities; in text they name
     // a quarter of whatever city is being talked about.
