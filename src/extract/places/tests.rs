@@ -45,6 +45,17 @@ fn us_states_have_coordinates_for_the_map() {
 }
 
 #[test]
+fn lakes_and_rivers_are_places() {
+    let text = "Boats crossed Lake Zurich, then sailed down the Danube.";
+    let places = find(text);
+    let names: Vec<&str> = places.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Lake Zurich", "Danube"]);
+    // The lake, not the town of the same name in Illinois.
+    assert_eq!(places[0].country, None);
+    assert!(places[0].coords.is_some_and(|(lat, _)| lat > 45.0));
+}
+
+#[test]
 fn generic_quarter_names_are_not_cities() {
     // GeoNames files "Old Town" and "River City" under several US cities; in text they name
     // a quarter of whatever city is being talked about.
