@@ -171,3 +171,5 @@ fn resolve_all(text: &Doc, found: Vec<Found>) -> Vec<Quote> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_reported;

@@ -25,6 +25,13 @@ const REACH: usize = 600;
 const TAIL_REACH: usize = 120;
 /// How many tokens after a cue may come before "that" ("said on Friday that").
 const THAT_REACH: usize = 8;
+/// How far back from a speaker phrase the "who" of a relative clause may stand, in bytes.
+const RELATIVE_REACH: usize = 100;
+/// The longest noun phrase read as modified by a participle after it ("62 percent of
+/// voters saying"), in words.
+const MAX_MODIFIED_WORDS: usize = 4;
+/// How far back from a cue a bracketed aside before it may open, in bytes.
+const PAREN_REACH: usize = 80;
 /// The longest time or place phrase after an inverted "X said", in words.
 const MAX_ADJUNCT: usize = 10;
 
@@ -48,7 +55,7 @@ pub fn find(ctx: &Context, used: &[Span]) -> Vec<Found> {
         {
             None
         } else {
-            let before = speaker::before(ctx.text, sentence.start, cue.start);
+            let before = speaker_before(ctx.text, sentence.start, cue.start);
             let inverted = || inverted(ctx, cue, sentence, before);
             let forward_only = matches!(cue.class, CueClass::Intent | CueClass::Stance);
             let inverted = (!forward_only).then(inverted).flatten();
@@ -57,6 +64,36 @@ pub fn find(ctx: &Context, used: &[Span]) -> Vec<Found> {
         out.extend(found);
     }
     out
+}
+
+/// The speaker phrase before a cue, looking past a bracketed aside right before it
+/// ("Ann Lee (D-Md.) said", "Kim (who has 25 delegates) said").
+fn speaker_before(text: &Doc, floor: usize, cue_start: usize) -> Before {
+    let before = speaker::before(text, floor, cue_start);
+    if before != Before::Nothing {
+        return before;
+    }
+    let toks = text.window(floor.max(cue_start.saturating_sub(PAREN_REACH)), cue_start);
+    let Some(last) = toks.last() else {
+        return before;
+    };
+    let open = if last.is_punct(text, ")") {
+        toks.iter().rposition(|t| t.is_punct(text, "("))
+    } else if is_dash(last.text(text)) {
+        // "The judge -- who has been in a scuffle -- said".
+        let dash = |t: &Tok| is_dash(t.text(text));
+        let closing = toks.iter().rposition(|t| !dash(t)).map_or(0, |k| k + 1);
+        toks[..closing].iter().rposition(dash).map(|k| {
+            let run = toks[..k].iter().rposition(|t| !dash(t));
+            run.map_or(0, |r| r + 1)
+        })
+    } else {
+        return before;
+    };
+    match open.filter(|&k| k > 0) {
+        Some(k) => speaker::before(text, floor, toks[k].start),
+        None => before,
+    }
 }
 
 fn holds_quote(ctx: &Context, span: Span) -> bool {
@@ -121,7 +158,7 @@ fn inverted(ctx: &Context, cue: Cue, sentence: Span, before: Before) -> Option<F
     }
     let comma = comma_before(text, sentence, speaker.start)?;
     let rest = tail(text, sentence, cue.end);
-    if rest.first().is_some_and(|t| t.is_punct(text, ",")) && rest.len() > 2 {
+    if interrupts(text, &rest) {
         // "Her countrymen, she said, should not listen": the whole sentence is reported.
         let end = floor_boundary(text, trimmed_end(text, sentence).min(cue.end + REACH));
         let whole = clause(text, clause_floor(text, sentence, comma), end)?;
@@ -148,6 +185,25 @@ fn inverted(ctx: &Context, cue: Cue, sentence: Span, before: Before) -> Option<F
         speaker,
         cue,
     )
+}
+
+/// Whether the attribution interrupts the sentence, which goes on after a comma: "…, she
+/// said, should not …", "…, he said in an interview, the mayor …". Not when only an adjunct
+/// follows the comma ("…, he said, on condition of anonymity.").
+fn interrupts(text: &str, rest: &[Tok]) -> bool {
+    let adjunct_words = rest
+        .iter()
+        .take_while(|t| t.is_word())
+        .take(MAX_ADJUNCT)
+        .count();
+    if adjunct_words > 0 && !rest.first().is_some_and(|t| opens_adjunct(t.text(text))) {
+        return false;
+    }
+    let Some(after) = rest.get(adjunct_words..) else {
+        return false;
+    };
+    let comma_then_words = after.first().is_some_and(|t| t.is_punct(text, ",")) && after.len() > 2;
+    comma_then_words && !is_trailing_adjunct(text, &after[1..])
 }
 
 /// The position of a comma right before `pos` (spaces aside), inside the sentence.
@@ -281,7 +337,9 @@ fn forward(ctx: &Context, cue: Cue, sentence: Span, before: Before) -> Option<Fo
         .get(content.start..content.end)
         .and_then(|c| c.split(' ').next());
     let infinitive = infinitive.is_some();
-    if cue.class != CueClass::Addressed && !infinitive && first_word.is_some_and(is_preposition) {
+    let object_follows = !infinitive && !after_that;
+    if cue.class != CueClass::Addressed && object_follows && first_word.is_some_and(is_preposition)
+    {
         // "commented on the issue": what follows is not a reported clause.
         return None;
     }
@@ -300,13 +358,148 @@ fn forward_speaker(ctx: &Context, cue: Cue, sentence: Span, before: Before) -> O
     match before {
         Before::Passive | Before::Noun => None,
         Before::Coordinated => subject(),
-        _ if cue.class == CueClass::Participle => subject(),
+        Before::Speaker(s) if cue.class == CueClass::Participle => {
+            // "a sign saying …", "62 percent of voters saying …": the noun it modifies.
+            modified_noun(text, sentence, cue, s)
+                .or_else(|| participle_speaker(ctx, cue, sentence))
+                .or_else(|| subject().filter(|s| names_someone(text, *s)))
+        }
+        _ if cue.class == CueClass::Participle => participle_speaker(ctx, cue, sentence)
+            .or_else(|| subject().filter(|s| names_someone(text, *s))),
         Before::Speaker(s) if matches!(cue.class, CueClass::Intent | CueClass::Stance) => {
             stance::plausible_holder(text, s).then_some(s)
         }
-        Before::Speaker(s) => Some(s),
+        Before::Speaker(s) => {
+            let s = before_time_phrase(text, sentence, s).unwrap_or(s);
+            Some(head_of_relative(text, sentence, s))
+        }
         Before::Nothing => None,
     }
+}
+
+/// The speaker before a time phrase that was read as the speaker: "Lee at the time said",
+/// "Lee has in the past said", "the ministry two weeks ago said".
+fn before_time_phrase(text: &Doc, sentence: Span, phrase: Span) -> Option<Span> {
+    let words = text.get(phrase.start..phrase.end)?;
+    let toks = text.window(
+        sentence.start.max(phrase.start.saturating_sub(40)),
+        phrase.start,
+    );
+    let mut start = if words.ends_with(" ago") {
+        // "less than two weeks ago": the quantity's modifiers belong to the time phrase.
+        let modifiers = toks
+            .iter()
+            .rev()
+            .take_while(|t| {
+                [
+                    "less", "more", "than", "about", "nearly", "almost", "just", "only",
+                ]
+                .contains(&t.text(text))
+            })
+            .count();
+        toks.len() - modifiers
+    } else {
+        let previous = toks.last()?;
+        let time_preposition =
+            ["at", "in", "for", "during", "over", "since", "after"].contains(&previous.text(text));
+        // "at the time", "in a later interview", "in 2010"; not "in South Carolina".
+        let mut phrase_words = words.split(' ');
+        let opens_with_article = phrase_words
+            .next()
+            .is_some_and(|w| ["the", "a", "an"].contains(&w));
+        let lower_case = phrase_words.all(|w| w.starts_with(|c: char| c.is_ascii_lowercase()));
+        let year = words.bytes().all(|b| b.is_ascii_digit());
+        if !(time_preposition && (year || opens_with_article && lower_case)) {
+            return None;
+        }
+        toks.len() - 1
+    };
+    while start > 0 && toks[start - 1].is_word() && is_aux_or_adverb(toks[start - 1].text(text)) {
+        start -= 1;
+    }
+    let end = toks.get(start).map_or(phrase.start, |t| t.start);
+    match speaker::before(text, sentence.start, end) {
+        Before::Speaker(s) => Some(s),
+        _ => None,
+    }
+}
+
+/// The head noun phrase when `phrase` ends a relative clause before the cue: in "aides who
+/// spoke to Kim said", the phrase before "said" is "Kim", but the speakers are "aides".
+fn head_of_relative(text: &Doc, sentence: Span, phrase: Span) -> Span {
+    let floor = sentence
+        .start
+        .max(phrase.start.saturating_sub(RELATIVE_REACH));
+    let toks = text.window(floor, phrase.start);
+    let who = toks
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word())
+        .find(|t| t.text(text).eq_ignore_ascii_case("who"));
+    match who.map(|w| speaker::before(text, sentence.start, w.start)) {
+        Some(Before::Speaker(head)) => head,
+        _ => phrase,
+    }
+}
+
+/// The noun a participle cue modifies when it follows one directly ("carried a letter
+/// saying"), rather than continuing the main clause (", saying", "after saying"). `phrase`
+/// is what was read before the cue; the noun phrase is its part from the last determiner.
+fn modified_noun(text: &Doc, sentence: Span, cue: Cue, phrase: Span) -> Option<Span> {
+    let previous = text
+        .window(sentence.start.max(cue.start.saturating_sub(60)), cue.start)
+        .iter()
+        .rev()
+        .find(|t| !t.is_word() || !is_aux_or_adverb(t.text(text)))
+        .copied()?;
+    let word = previous.text(text);
+    let after_noun = previous.is_word()
+        && !is_preposition(word)
+        && !["without", "while", "after", "before"].contains(&word);
+    if !after_noun {
+        return None;
+    }
+    let toks = text.window(phrase.start, phrase.end);
+    let start = toks
+        .iter()
+        .rposition(|t| is_determiner(t.text(text)))
+        .map_or(phrase.start, |k| toks[k].start);
+    let noun = Span::new(start, phrase.end);
+    let words = text
+        .get(start..phrase.end)
+        .map_or(0, |p| p.split(' ').count());
+    // A long phrase before the participle is a clause ("Lee sent letters"), not a noun.
+    (words <= MAX_MODIFIED_WORDS && stance::plausible_holder(text, noun)).then_some(noun)
+}
+
+/// Whether a sentence subject can be a speaker: not a lone determiner ("The") or a
+/// capitalised dateline ("WASHINGTON").
+fn names_someone(text: &Doc, subject: Span) -> bool {
+    let phrase = text.get(subject.start..subject.end).unwrap_or("");
+    let dateline = phrase.len() > 1 && !phrase.chars().any(char::is_lowercase);
+    let lone_determiner = is_determiner(phrase) && !phrase.contains(' ');
+    !(dateline || lone_determiner)
+}
+
+/// The speaker of the report a participle continues: "“…,” he said, adding that …",
+/// "Lee told reporters …, saying …". The holder is the speaker of the nearest earlier cue
+/// in the sentence, which is more often right than the sentence's first phrase.
+fn participle_speaker(ctx: &Context, cue: Cue, sentence: Span) -> Option<Span> {
+    let text = ctx.text;
+    let earlier = ctx
+        .cues
+        .within(sentence.start, cue.start)
+        .iter()
+        .rev()
+        .find(|c| c.class != CueClass::Participle && !inside_segment(ctx, c.start))?;
+    match speaker_before(text, sentence.start, earlier.start) {
+        Before::Speaker(s) if !is_relative(text.get(s.start..s.end).unwrap_or("")) => Some(s),
+        _ => speaker::after(text, earlier.end, cue.start, false),
+    }
+}
+
+fn is_dash(word: &str) -> bool {
+    ["--", "—", "–", "-"].contains(&word)
 }
 
 /// Where an infinitive statement starts: "to" right after a cue that takes one ("vowed to
@@ -340,6 +533,17 @@ fn content_start(ctx: &Context, cue: Cue, ceil: usize) -> Option<usize> {
     if first.is_punct(text, ",") || first.is_punct(text, ":") {
         return rest.get(1).map(|t| t.start);
     }
+    // "called on", "responded to", "reported on": these prepositions mostly take the
+    // verb's own complement rather than open a time or place phrase.
+    let word = first.text(text);
+    let adjunct =
+        opens_adjunct(word) && !["on", "of", "for", "about", "with", "from", "by"].contains(&word);
+    let after_adjunct = (cue.class != CueClass::Addressed && adjunct)
+        .then(|| clause_after_adjunct(text, rest))
+        .flatten();
+    if after_adjunct.is_some() {
+        return after_adjunct;
+    }
     if cue.class == CueClass::Addressed {
         let addressee = speaker::after(text, cue.end, ceil, true)?;
         let word = text.get(addressee.start..addressee.end).unwrap_or("");
@@ -353,6 +557,72 @@ fn content_start(ctx: &Context, cue: Cue, ceil: usize) -> Option<usize> {
         return rest.iter().find(|t| t.start >= object).map(|t| t.start);
     }
     Some(first.start)
+}
+
+/// Where the clause starts after a time or place phrase that opens `rest` ("said in a
+/// statement Thursday they …", "has said for weeks he is …", "said at a rally in Ohio,
+/// that …"): at a subject pronoun, at "that", or at a determiner that follows the phrase's
+/// noun rather than a preposition.
+fn clause_after_adjunct(text: &str, rest: &[Tok]) -> Option<usize> {
+    let mut previous: Option<&str> = None;
+    for tok in rest.iter().skip(1).take(MAX_ADJUNCT + 4) {
+        if tok.is_punct(text, ",") {
+            previous = None;
+            continue;
+        }
+        if !tok.is_word() {
+            return None;
+        }
+        let word = tok.text(text);
+        let lower = word.to_ascii_lowercase();
+        if lower == "that" {
+            return Some(tok.end);
+        }
+        let after_noun = previous.is_some_and(ends_adjunct);
+        let subject = ["he", "she", "they", "we", "i", "it"].contains(&lower.as_str());
+        if subject
+            || (after_noun && is_determiner(word) && !["one", "this", "last"].contains(&word))
+        {
+            return Some(tok.start);
+        }
+        previous = Some(word);
+    }
+    None
+}
+
+/// Whether a word can end a time or place phrase after a cue, so that a determiner after
+/// it opens the clause ("said on Monday the …", "said in a statement the …").
+fn ends_adjunct(word: &str) -> bool {
+    let capitalised = word.starts_with(char::is_uppercase) && !is_determiner(word);
+    capitalised
+        || [
+            "statement",
+            "interview",
+            "night",
+            "morning",
+            "afternoon",
+            "evening",
+            "week",
+            "weeks",
+            "month",
+            "months",
+            "year",
+            "years",
+            "ago",
+            "time",
+            "conference",
+            "release",
+            "call",
+            "rally",
+            "speech",
+            "appearance",
+            "hearing",
+            "debate",
+            "event",
+            "day",
+            "days",
+        ]
+        .contains(&word)
 }
 
 /// The end of the reported clause: the sentence end, or the comma before a later cue.
@@ -438,7 +708,13 @@ fn opens_clause(text: &Doc, content: Span) -> bool {
     let after_that = text
         .get(..content.start)
         .is_some_and(|h| h.trim_end().ends_with("that"));
-    after_that || is_pronoun(word) || is_determiner(word) || first.is_capitalised(text)
+    // "polls show voters favour …": a bare plural opens the clause's subject.
+    let bare_plural = word.ends_with('s') && stance::opens_bare_noun_phrase(word);
+    after_that
+        || is_pronoun(word)
+        || is_determiner(word)
+        || first.is_capitalised(text)
+        || bare_plural
 }
 
 /// A word that can only open the reported clause's subject ("said she would", "said the
