@@ -6,7 +6,8 @@
 //!
 //! - `direct` attributes quoted segments (and joins quotes interrupted by attribution);
 //!   `mixed` reads a quotation inside a predicate as its subject's (mixed) quote;
-//! - `reported` turns the remaining cues into reported statements, mixed quotes included;
+//! - `reported` turns the remaining cues into reported statements, mixed quotes included,
+//!   with `reported_speaker` reading their speakers and `reported_clause` their clauses;
 //!   `expectation` reads unattributed expectations ("X is expected to ...", "X seems to
 //!   ..."); `stance` vets the holder and object of stance verbs ("opposed the bill");
 //! - `speaker` reads speaker noun phrases, `resolve` gives their canonical names;
@@ -24,6 +25,8 @@ mod marks;
 mod mixed;
 mod opening;
 mod reported;
+mod reported_clause;
+mod reported_speaker;
 mod resolve;
 mod sentences;
 mod speaker;
