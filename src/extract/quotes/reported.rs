@@ -61,6 +61,17 @@ pub fn find(ctx: &Context, used: &[Span]) -> Vec<Found> {
     out
 }
 
+/// Where a reported clause ends when a quotation opened inside it runs on past its end
+/// ("he believes “there may be some … chest. But those …”"): at that quotation's end.
+fn through_quotation(ctx: &Context, content: Span) -> usize {
+    let last = ctx.segments.partition_point(|s| s.start < content.end);
+    last.checked_sub(1)
+        .and_then(|k| ctx.segments.get(k))
+        .filter(|s| s.start >= content.start && s.end > content.end)
+        .filter(|s| s.end - content.end <= REACH)
+        .map_or(content.end, |s| s.end)
+}
+
 fn holds_quote(ctx: &Context, span: Span) -> bool {
     let first = ctx.segments.partition_point(|s| s.end <= span.start);
     ctx.segments.get(first).is_some_and(|s| s.overlaps(span))
@@ -286,7 +297,10 @@ fn forward(ctx: &Context, cue: Cue, sentence: Span, before: Before) -> Option<Fo
         let body = text.get(content_start..end).unwrap_or("");
         end = stance::object_end(body).map_or(end, |cut| content_start + cut);
     }
-    let content = clause(text, content_start, end)?;
+    let mut content = clause(text, content_start, end)?;
+    if !stance {
+        content.end = through_quotation(ctx, content);
+    }
     if cue.class == CueClass::Intent && holds_quote(ctx, content) {
         // An intention around quoted words is the direct finder's (or a nested report's).
         return None;

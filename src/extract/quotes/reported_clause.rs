@@ -150,7 +150,11 @@ pub(super) fn content_end(ctx: &Context, start: usize, sentence: Span) -> usize 
         .trim_end_matches(['.', '!', '?', ';', ':', ',']);
     end = start + trimmed.len();
     let body = text.get(start..end).unwrap_or("");
-    let colon = body.find([':', ';']);
+    // A colon before a quotation introduces the speaker's own words, part of the report.
+    let colon = body.match_indices([':', ';']).map(|(i, _)| i).find(|&i| {
+        let after = body[i + 1..].trim_start();
+        !(body[i..].starts_with(':') && after.starts_with(['"', '“', '\'', '‘']))
+    });
     if let Some(cut) = participle_clause(body).into_iter().chain(colon).min() {
         end = start + cut;
     }

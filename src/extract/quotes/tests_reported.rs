@@ -134,3 +134,25 @@ fn polls_show_a_bare_plural_subject() {
         Some("Early polls"),
     );
 }
+
+#[test]
+fn a_mixed_quote_runs_to_the_end_of_its_quotation() {
+    let text = "The captain said the pier was “not safe. Nobody should walk on it.” Then she left.";
+    let found = quotes(text);
+    let expected = "the pier was “not safe. Nobody should walk on it.”";
+    assert!(
+        found
+            .iter()
+            .any(|(q, s)| q == expected && s.as_deref() == Some("The captain")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_colon_before_a_quotation_stays_in_the_report() {
+    let text =
+        "The mayor said he remembers what his mother told him: “Never trust a ferry timetable.”";
+    let found = quotes(text);
+    let expected = "he remembers what his mother told him: “Never trust a ferry timetable.”";
+    assert!(found.iter().any(|(q, _)| q == expected), "{found:?}");
+}
