@@ -53,8 +53,8 @@ fn seeming(ctx: &Context, cue: Cue, sentence: Span) -> Option<Found> {
         return None;
     }
     let before = text.window(sentence.start, cue.start);
-    let start = relative_start(text, before).unwrap_or(sentence.start);
-    let span = trimmed(text, start, sentence.end)?;
+    let start = clause_start(text, before).unwrap_or(sentence.start);
+    let span = trimmed(text, start, clause_end(ctx, cue, sentence))?;
     text.get(span.start..span.end)?.split_whitespace().nth(2)?;
     if ctx.segments.iter().any(|s| s.overlaps(span)) {
         // Quoted words around the verb: the direct finder's.
@@ -99,8 +99,8 @@ fn expectation(ctx: &Context, cue: Cue, sentence: Span) -> Option<Found> {
     if !verb.is_word() || !is_be_form(&verb.text(text).to_ascii_lowercase()) {
         return None;
     }
-    let start = relative_start(text, before).unwrap_or(sentence.start);
-    let span = trimmed(text, start, sentence.end)?;
+    let start = clause_start(text, before).unwrap_or(sentence.start);
+    let span = trimmed(text, start, clause_end(ctx, cue, sentence))?;
     text.get(span.start..span.end)?.split_whitespace().nth(2)?;
     Some(unattributed(ctx, span, cue))
 }
@@ -152,6 +152,45 @@ fn unattributed(ctx: &Context, span: Span, cue: Cue) -> Found {
         cue: Some(Span::new(cue.start, cue.end)),
         class: None,
     }
+}
+
+/// Where the clause holding the cue starts: after the last comma or subordinating word
+/// before it ("Though he trails, Kim appears to …", "not only that Kim seems to …"), or
+/// at the relative pronoun of ", which is expected to …"; `None` for the sentence start.
+fn clause_start(text: &str, before: &[Tok]) -> Option<usize> {
+    if let Some(relative) = relative_start(text, before) {
+        return Some(relative);
+    }
+    // At least one word must stay before the cue: the clause's subject.
+    let last = before.len().checked_sub(1)?;
+    let boundary = before[..last].iter().rposition(|t| {
+        let word = t.text(text);
+        t.is_punct(text, ",") || (t.is_word() && opens_subordinate(&word.to_ascii_lowercase()))
+    })?;
+    before.get(boundary + 1).map(|t| t.start)
+}
+
+/// Words that open a clause of their own inside a sentence.
+fn opens_subordinate(word: &str) -> bool {
+    [
+        "that", "while", "though", "although", "because", "if", "when", "but", "since", "whether",
+        "unless", "whereas",
+    ]
+    .contains(&word)
+}
+
+/// Where the clause holding the cue ends: at the first comma or dash after it (what
+/// follows adds a circumstance or a second clause), or at the sentence end.
+fn clause_end(ctx: &Context, cue: Cue, sentence: Span) -> usize {
+    let text = ctx.text;
+    text.window(cue.end, sentence.end)
+        .iter()
+        .find(|t| {
+            [",", "—", "–", "--", ";"]
+                .iter()
+                .any(|p| t.is_punct(text, p))
+        })
+        .map_or(sentence.end, |t| t.start)
 }
 
 /// The start of the last ", which" / ", who" before the cue.

@@ -11,7 +11,8 @@
 //!   the cue before it;
 //! - `opening` skips what opens a sentence before its subject (datelines, "In a
 //!   statement,");
-//! - `reported` turns the remaining cues into reported statements, mixed quotes included;
+//! - `reported` turns the remaining cues into reported statements, mixed quotes included,
+//!   with `reported_speaker` reading their speakers and `reported_clause` their clauses;
 //!   `expectation` reads unattributed expectations ("X is expected to ...", "X seems to
 //!   ..."); `stance` vets the holder and object of stance verbs ("opposed the bill");
 //! - `speaker` reads speaker noun phrases, `resolve` gives their canonical names;
@@ -30,6 +31,8 @@ mod marks;
 mod mixed;
 mod opening;
 mod reported;
+mod reported_clause;
+mod reported_speaker;
 mod resolve;
 mod sentences;
 mod speaker;
@@ -199,3 +202,5 @@ fn resolve_all(text: &Doc, found: Vec<Found>) -> Vec<Quote> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_reported;

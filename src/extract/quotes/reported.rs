@@ -7,12 +7,16 @@
 //!   before a later cue in the same sentence.
 //!
 //! A reported clause that contains quoted words is a mixed quote, reported as direct.
+//! `reported_speaker` finds the speaker of a forward report, `reported_clause` the bounds
+//! of its clause.
 
 use super::cues::Cue;
 use super::expectation;
-use super::lexicon::{
-    CueClass, is_aux_or_adverb, is_determiner, is_pronoun, opens_adjunct, takes_infinitive,
+use super::lexicon::{CueClass, opens_adjunct};
+use super::reported_clause::{
+    content_end, content_start, infinitive_start, is_preposition, opens_clause,
 };
+use super::reported_speaker::{forward_speaker, is_relative, speaker_before};
 use super::speaker::{self, Before};
 use super::stance;
 use super::tokens::{Doc, Tok, TokKind, floor_boundary};
@@ -20,13 +24,11 @@ use super::{Context, Found};
 use crate::extract::{QuoteKind, Span};
 
 /// How far a reported clause may reach from its cue, in bytes.
-const REACH: usize = 600;
+pub(super) const REACH: usize = 600;
 /// How far after a cue or speaker a trailing phrase is looked for, in bytes.
-const TAIL_REACH: usize = 120;
-/// How many tokens after a cue may come before "that" ("said on Friday that").
-const THAT_REACH: usize = 8;
+pub(super) const TAIL_REACH: usize = 120;
 /// The longest time or place phrase after an inverted "X said", in words.
-const MAX_ADJUNCT: usize = 10;
+pub(super) const MAX_ADJUNCT: usize = 10;
 
 /// Reported statements for every cue not already used by a direct quote (`used` is sorted).
 pub fn find(ctx: &Context, used: &[Span]) -> Vec<Found> {
@@ -48,7 +50,7 @@ pub fn find(ctx: &Context, used: &[Span]) -> Vec<Found> {
         {
             None
         } else {
-            let before = speaker::before(ctx.text, sentence.start, cue.start);
+            let before = speaker_before(ctx.text, sentence.start, cue.start);
             let inverted = || inverted(ctx, cue, sentence, before);
             let forward_only = matches!(cue.class, CueClass::Intent | CueClass::Stance);
             let inverted = (!forward_only).then(inverted).flatten();
@@ -59,12 +61,23 @@ pub fn find(ctx: &Context, used: &[Span]) -> Vec<Found> {
     out
 }
 
+/// Where a reported clause ends when a quotation opened inside it runs on past its end
+/// ("he believes “there may be some … chest. But those …”"): at that quotation's end.
+fn through_quotation(ctx: &Context, content: Span) -> usize {
+    let last = ctx.segments.partition_point(|s| s.start < content.end);
+    last.checked_sub(1)
+        .and_then(|k| ctx.segments.get(k))
+        .filter(|s| s.start >= content.start && s.end > content.end)
+        .filter(|s| s.end - content.end <= REACH)
+        .map_or(content.end, |s| s.end)
+}
+
 fn holds_quote(ctx: &Context, span: Span) -> bool {
     let first = ctx.segments.partition_point(|s| s.end <= span.start);
     ctx.segments.get(first).is_some_and(|s| s.overlaps(span))
 }
 
-fn inside_segment(ctx: &Context, pos: usize) -> bool {
+pub(super) fn inside_segment(ctx: &Context, pos: usize) -> bool {
     let idx = ctx.segments.partition_point(|s| s.end <= pos);
     ctx.segments.get(idx).is_some_and(|s| s.start <= pos)
 }
@@ -121,7 +134,7 @@ fn inverted(ctx: &Context, cue: Cue, sentence: Span, before: Before) -> Option<F
     }
     let comma = comma_before(text, sentence, speaker.start)?;
     let rest = tail(text, sentence, cue.end);
-    if rest.first().is_some_and(|t| t.is_punct(text, ",")) && rest.len() > 2 {
+    if interrupts(text, &rest) {
         // "Her countrymen, she said, should not listen": the whole sentence is reported.
         let end = floor_boundary(text, trimmed_end(text, sentence).min(cue.end + REACH));
         let whole = clause(text, clause_floor(text, sentence, comma), end)?;
@@ -148,6 +161,25 @@ fn inverted(ctx: &Context, cue: Cue, sentence: Span, before: Before) -> Option<F
         speaker,
         cue,
     )
+}
+
+/// Whether the attribution interrupts the sentence, which goes on after a comma: "…, she
+/// said, should not …", "…, he said in an interview, the mayor …". Not when only an adjunct
+/// follows the comma ("…, he said, on condition of anonymity.").
+fn interrupts(text: &str, rest: &[Tok]) -> bool {
+    let adjunct_words = rest
+        .iter()
+        .take_while(|t| t.is_word())
+        .take(MAX_ADJUNCT)
+        .count();
+    if adjunct_words > 0 && !rest.first().is_some_and(|t| opens_adjunct(t.text(text))) {
+        return false;
+    }
+    let Some(after) = rest.get(adjunct_words..) else {
+        return false;
+    };
+    let comma_then_words = after.first().is_some_and(|t| t.is_punct(text, ",")) && after.len() > 2;
+    comma_then_words && !is_trailing_adjunct(text, &after[1..])
 }
 
 /// The position of a comma right before `pos` (spaces aside), inside the sentence.
@@ -265,7 +297,10 @@ fn forward(ctx: &Context, cue: Cue, sentence: Span, before: Before) -> Option<Fo
         let body = text.get(content_start..end).unwrap_or("");
         end = stance::object_end(body).map_or(end, |cut| content_start + cut);
     }
-    let content = clause(text, content_start, end)?;
+    let mut content = clause(text, content_start, end)?;
+    if !stance {
+        content.end = through_quotation(ctx, content);
+    }
     if cue.class == CueClass::Intent && holds_quote(ctx, content) {
         // An intention around quoted words is the direct finder's (or a nested report's).
         return None;
@@ -281,7 +316,9 @@ fn forward(ctx: &Context, cue: Cue, sentence: Span, before: Before) -> Option<Fo
         .get(content.start..content.end)
         .and_then(|c| c.split(' ').next());
     let infinitive = infinitive.is_some();
-    if cue.class != CueClass::Addressed && !infinitive && first_word.is_some_and(is_preposition) {
+    let object_follows = !infinitive && !after_that;
+    if cue.class != CueClass::Addressed && object_follows && first_word.is_some_and(is_preposition)
+    {
         // "commented on the issue": what follows is not a reported clause.
         return None;
     }
@@ -292,168 +329,4 @@ fn forward(ctx: &Context, cue: Cue, sentence: Span, before: Before) -> Option<Fo
         return None;
     }
     found(ctx, content, speaker, cue)
-}
-
-fn forward_speaker(ctx: &Context, cue: Cue, sentence: Span, before: Before) -> Option<Span> {
-    let text = ctx.text;
-    let subject = || speaker::subject(text, sentence.start, cue.start);
-    match before {
-        Before::Passive | Before::Noun => None,
-        Before::Coordinated => subject(),
-        _ if cue.class == CueClass::Participle => subject(),
-        Before::Speaker(s) if matches!(cue.class, CueClass::Intent | CueClass::Stance) => {
-            stance::plausible_holder(text, s).then_some(s)
-        }
-        Before::Speaker(s) => Some(s),
-        Before::Nothing => None,
-    }
-}
-
-/// Where an infinitive statement starts: "to" right after a cue that takes one ("vowed to
-/// appeal").
-fn infinitive_start(ctx: &Context, cue: Cue, ceil: usize) -> Option<usize> {
-    let text = ctx.text;
-    let first = *text.window(cue.end, ceil).first()?;
-    let cue_word = text.get(cue.start..cue.end)?.to_ascii_lowercase();
-    (first.text(text) == "to" && takes_infinitive(&cue_word)).then_some(first.start)
-}
-
-/// Where the reported clause starts: after "that" when it comes soon, after the addressee
-/// of "told", or right after the cue.
-fn content_start(ctx: &Context, cue: Cue, ceil: usize) -> Option<usize> {
-    let text = ctx.text;
-    let rest = text.window(cue.end, ceil.min(cue.end + TAIL_REACH));
-    let first = rest.first()?;
-    if cue.class != CueClass::Addressed && opens_subject(first.text(text)) {
-        // "said it was more useful than the polls that …": the clause has begun, and a
-        // later "that" is inside it.
-        return Some(first.start);
-    }
-    let that = rest
-        .iter()
-        .take(THAT_REACH)
-        .take_while(|t| t.is_word())
-        .find(|t| t.text(text).eq_ignore_ascii_case("that"));
-    if let Some(that) = that {
-        return Some(that.end);
-    }
-    if first.is_punct(text, ",") || first.is_punct(text, ":") {
-        return rest.get(1).map(|t| t.start);
-    }
-    if cue.class == CueClass::Addressed {
-        let addressee = speaker::after(text, cue.end, ceil, true)?;
-        let word = text.get(addressee.start..addressee.end).unwrap_or("");
-        let object = if is_object_pronoun(first.text(text)) {
-            first.end
-        } else if word.contains(' ') || !is_pronoun(word) {
-            addressee.end
-        } else {
-            first.end
-        };
-        return rest.iter().find(|t| t.start >= object).map(|t| t.start);
-    }
-    Some(first.start)
-}
-
-/// The end of the reported clause: the sentence end, or the comma before a later cue.
-fn content_end(ctx: &Context, start: usize, sentence: Span) -> usize {
-    let text = ctx.text;
-    let mut end = floor_boundary(text, sentence.end.min(start + REACH));
-    let body = text.get(start..end).unwrap_or("");
-    let trimmed = body
-        .trim_end()
-        .trim_end_matches(['.', '!', '?', ';', ':', ',']);
-    end = start + trimmed.len();
-    let body = text.get(start..end).unwrap_or("");
-    let colon = body.find([':', ';']);
-    if let Some(cut) = participle_clause(body).into_iter().chain(colon).min() {
-        end = start + cut;
-    }
-    // A cue inside quoted words ("was “firmly opposed”") starts no statement of its own.
-    let next_cue = ctx
-        .cues
-        .within(start, end)
-        .iter()
-        .find(|c| !inside_segment(ctx, c.start));
-    if let Some(next) = next_cue {
-        let toks = text.window(start.max(next.start.saturating_sub(80)), next.start);
-        let comma = toks.iter().rev().take(8).find(|t| t.is_punct(text, ","));
-        let conjunction = toks
-            .iter()
-            .rev()
-            .find(|t| !is_aux_or_adverb(t.text(text)))
-            .filter(|t| ["and", "but"].contains(&t.text(text)));
-        // "… and said that …": the speaker's second statement is its own quote.
-        if let Some(cut) = comma.or(conjunction) {
-            end = cut.start;
-        }
-    }
-    end
-}
-
-/// Where a trailing participle clause (", conceding the race") starts, relative to `body`.
-fn participle_clause(body: &str) -> Option<usize> {
-    // Byte pairs rather than a substring search: this runs for every reported clause.
-    let bytes = body.as_bytes();
-    (0..bytes.len().saturating_sub(1))
-        .filter(|&i| bytes[i] == b',' && bytes[i + 1] == b' ')
-        .find(|&i| body.get(i + 2..).is_some_and(opens_with_participle))
-}
-
-/// Whether `rest` opens with a lower-case "-ing" word that is not a preposition.
-fn opens_with_participle(rest: &str) -> bool {
-    let len = rest
-        .char_indices()
-        .find(|(_, c)| !c.is_alphabetic())
-        .map_or(rest.len(), |(i, _)| i);
-    let word = &rest[..len];
-    let prepositional = [
-        "including",
-        "regarding",
-        "concerning",
-        "following",
-        "according",
-    ]
-    .contains(&word);
-    word.len() > 5
-        && word.ends_with("ing")
-        && word.starts_with(char::is_lowercase)
-        && !prepositional
-}
-
-fn is_preposition(word: &str) -> bool {
-    [
-        "on", "about", "in", "at", "for", "with", "from", "of", "by", "to", "into", "over",
-    ]
-    .contains(&word)
-}
-
-/// Whether a belief's complement is a clause ("that …", "he will …") rather than an object.
-fn opens_clause(text: &Doc, content: Span) -> bool {
-    let toks = text.window(content.start, content.end.min(content.start + 80));
-    let Some(first) = toks.first() else {
-        return false;
-    };
-    let word = first.text(text);
-    let after_that = text
-        .get(..content.start)
-        .is_some_and(|h| h.trim_end().ends_with("that"));
-    after_that || is_pronoun(word) || is_determiner(word) || first.is_capitalised(text)
-}
-
-/// A word that can only open the reported clause's subject ("said she would", "said the
-/// plan was"), never a time phrase before "that" ("said this week that").
-fn opens_subject(word: &str) -> bool {
-    let time_determiner = ["this", "these", "those", "last", "one", "that"].contains(&word);
-    (is_pronoun(word) && word != "who") || (is_determiner(word) && !time_determiner)
-}
-
-/// "who" / "which" / "that" opening a relative clause.
-fn is_relative(word: &str) -> bool {
-    ["who", "which", "that"].contains(&word)
-}
-
-/// A pronoun that can only be an object: the addressee of "told him he …" is one word.
-fn is_object_pronoun(word: &str) -> bool {
-    ["him", "her", "them", "us", "me"].contains(&word)
 }

@@ -3,7 +3,9 @@
 //! plans"), so their holder must be a plausible subject standing right before the verb,
 //! and their object must open like a noun phrase or a clause.
 
-use super::lexicon::{is_determiner, is_pronoun};
+use super::lexicon::{
+    ends_forward_phrase, is_aux_or_adverb, is_be_form, is_clause_marker, is_determiner, is_pronoun,
+};
 use super::tokens::Doc;
 use crate::extract::Span;
 
@@ -45,7 +47,26 @@ pub fn opens_object(text: &Doc, start: usize, end: usize) -> bool {
             || is_determiner(word)
             || word == "that"
             || first.is_capitalised(text)
-            || (word.len() > 4 && word.ends_with("ing")))
+            || (word.len() > 4 && word.ends_with("ing"))
+            || opens_bare_noun_phrase(word))
+}
+
+/// A lower-case word that can open a noun phrase without a determiner ("called for
+/// tougher rules", "opposed higher taxes"), unlike particles and prepositions ("backed
+/// down", "supported by").
+pub fn opens_bare_noun_phrase(word: &str) -> bool {
+    word.len() > 3
+        && word.starts_with(|c: char| c.is_ascii_lowercase())
+        && !is_clause_marker(word)
+        && !is_aux_or_adverb(word)
+        && !is_be_form(word)
+        && !ends_forward_phrase(word)
+        && ![
+            "away", "down", "back", "into", "onto", "upon", "against", "over", "under", "around",
+            "across", "along", "through", "toward", "towards", "without", "within", "about",
+            "like", "more", "less", "such", "much", "very",
+        ]
+        .contains(&word)
 }
 
 #[cfg(test)]
