@@ -50,8 +50,9 @@ pub(super) fn after_close(ctx: &Context, segment: Span) -> Option<Attribution> {
         // "star of “Night Shift,” thanked the crew": a title before a verb.
         return None;
     }
-    let (idx, cue) = listed.or_else(|| bare_verb(text, words))?;
     let ends_sentence = inner(ctx, segment).ends_with('.');
+    // After a full stop an unlisted verb opens a new sentence ("“…on it.” Then she left.").
+    let (idx, cue) = listed.or_else(|| bare_verb(text, words).filter(|_| !ends_sentence))?;
     if ends_sentence && words.len() > idx + 3 {
         // After a full stop only a bare "he said." belongs to the quote.
         return None;

@@ -225,7 +225,7 @@ const CLAUSE_MARKERS: &[&str] = &[
     "if", "after", "before", "since", "so", "where", "though", "although", "than", "meanwhile",
     "however", "instead", "yesterday", "today", "also", "nor", "whether", "until", "unless",
     "what", "how", "why", "once", "whereas", "in", "on", "at", "to", "by", "with", "from",
-    "whenever", "wherever", "whereby", "lest",
+    "whenever", "wherever", "whereby", "lest", "said", "says", "told", "tells",
 ];
 
 #[rustfmt::skip]

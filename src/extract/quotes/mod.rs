@@ -17,6 +17,7 @@
 //!   ..."); `stance` vets the holder and object of stance verbs ("opposed the bill");
 //! - `speaker` reads speaker noun phrases, `resolve` gives their canonical names;
 //! - `speaker_lines` reads "Name: statement" lines (transcripts, headlines);
+//! - `near_duplicates` keeps one of two quotes covering mostly the same words;
 //! - `credits` finds "Source: …" / "Photo: …" credits, which are never quotes;
 //! - `lexicon` holds the hand-written word lists (cue verbs, function words), looked up
 //!   through `word_table`.
@@ -29,6 +30,7 @@ mod expectation;
 mod lexicon;
 mod marks;
 mod mixed;
+mod near_duplicates;
 mod opening;
 mod reported;
 mod reported_clause;
@@ -99,6 +101,7 @@ pub fn find(text: &str) -> (Vec<Quote>, Vec<Credit>) {
     let unclaimed = unclaimed_quotations(&ctx, &found);
     found.extend(unclaimed);
     found.sort_by_key(|f| (f.span.start, f.span.end));
+    let found = near_duplicates::drop_near_duplicates(found);
     (resolve_all(&doc, found), credits::find(text))
 }
 

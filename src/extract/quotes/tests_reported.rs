@@ -156,3 +156,14 @@ fn a_colon_before_a_quotation_stays_in_the_report() {
     let expected = "he remembers what his mother told him: “Never trust a ferry timetable.”";
     assert!(found.iter().any(|(q, _)| q == expected), "{found:?}");
 }
+
+#[test]
+fn a_speaker_phrase_stops_at_an_earlier_cue() {
+    let found = quotes("Lee says the harbour master believes the pier is sinking fast.");
+    let speakers: Vec<_> = found.iter().map(|f| f.1.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [Some("Lee"), Some("the harbour master")],
+        "{found:?}"
+    );
+}
