@@ -2,11 +2,9 @@
 //! month names, titles, organisation heads, compass modifiers, place prepositions and
 //! administrative suffixes. None is derived from any corpus.
 
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
-use super::gazetteer::FxHasher;
+use crate::extract::quotes::word_table::WordTable;
 
 /// Sentence-opening words that may stand right before a place ("In Seoul", "A Seoul official").
 #[rustfmt::skip]
@@ -81,85 +79,81 @@ const PLACE_SUFFIXES: &[&str] = &[
     "Region", "State",
 ];
 
-/// A word list as a set, looked up case-insensitively without allocating.
-struct WordSet {
-    words: HashSet<&'static str, BuildHasherDefault<FxHasher>>,
+/// Which lists a word is in, one bit per list.
+mod list {
+    pub const OPENER: u8 = 1;
+    pub const DAY: u8 = 1 << 1;
+    pub const TITLE: u8 = 1 << 2;
+    pub const ORGANISATION: u8 = 1 << 3;
+    pub const MODIFIER: u8 = 1 << 4;
+    pub const PREPOSITION: u8 = 1 << 5;
+    pub const LOCATIVE: u8 = 1 << 6;
 }
 
-/// Longer words are in no list.
-const MAX_LISTED_LEN: usize = 24;
+/// Every list in one case-insensitive table: a word costs one lookup, without allocating,
+/// whichever list is asked about.
+static LISTS: LazyLock<WordTable<u8>> = LazyLock::new(|| {
+    let lists = [
+        (OPENERS, list::OPENER),
+        (DAYS_AND_MONTHS, list::DAY),
+        (TITLES, list::TITLE),
+        (ORGANISATION_HEADS, list::ORGANISATION),
+        (MODIFIERS, list::MODIFIER),
+        (PLACE_PREPOSITIONS, list::PREPOSITION),
+        (LOCATIVE_PREPOSITIONS, list::LOCATIVE),
+    ];
+    let entries = lists
+        .into_iter()
+        .flat_map(|(words, flag)| words.iter().map(move |w| (w.as_bytes(), flag)));
+    WordTable::new(entries, |a, b| a | b)
+});
 
-impl WordSet {
-    fn new(list: &[&'static str]) -> Self {
-        WordSet {
-            words: list.iter().copied().collect(),
-        }
-    }
-
-    fn contains(&self, word: &str) -> bool {
-        if word.len() > MAX_LISTED_LEN || !word.is_ascii() {
-            return false;
-        }
-        let mut buffer = [0u8; MAX_LISTED_LEN];
-        let lower = &mut buffer[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        std::str::from_utf8(lower).is_ok_and(|lower| self.words.contains(lower))
-    }
+/// Whether `word` (in any ASCII case) is in the list `flag`; words with non-ASCII letters
+/// are in none.
+fn listed(word: &str, flag: u8) -> bool {
+    LISTS
+        .get(word.as_bytes())
+        .is_some_and(|lists| lists & flag != 0)
 }
-
-macro_rules! word_set {
-    ($name:ident, $list:ident) => {
-        static $name: LazyLock<WordSet> = LazyLock::new(|| WordSet::new($list));
-    };
-}
-
-word_set!(OPENER_SET, OPENERS);
-word_set!(DAY_SET, DAYS_AND_MONTHS);
-word_set!(TITLE_SET, TITLES);
-word_set!(ORGANISATION_SET, ORGANISATION_HEADS);
-word_set!(MODIFIER_SET, MODIFIERS);
-word_set!(PREPOSITION_SET, PLACE_PREPOSITIONS);
-word_set!(LOCATIVE_SET, LOCATIVE_PREPOSITIONS);
 
 /// A head of an organisation's name ("Bank" of "Bank of England").
 #[must_use]
 pub fn is_organisation_head(word: &str) -> bool {
-    ORGANISATION_SET.contains(word)
+    listed(word, list::ORGANISATION)
 }
 
 /// A preposition that makes the next name a place ("in", "to", "near").
 #[must_use]
 pub fn is_place_preposition(word: &str) -> bool {
-    PREPOSITION_SET.contains(word)
+    listed(word, list::PREPOSITION)
 }
 
 /// One of the surest locative prepositions ("in", "near").
 #[must_use]
 pub fn is_locative_preposition(word: &str) -> bool {
-    LOCATIVE_SET.contains(word)
+    listed(word, list::LOCATIVE)
 }
 
 /// A capitalised word mid-sentence that is a day or month name.
 #[must_use]
 pub fn is_day_or_month(word: &str) -> bool {
-    DAY_SET.contains(word)
+    listed(word, list::DAY)
 }
 
 /// A function word that may open a sentence ("The", "In", "Yesterday").
 #[must_use]
 pub fn is_opener(word: &str) -> bool {
-    OPENER_SET.contains(word)
+    listed(word, list::OPENER)
 }
 
 #[must_use]
 pub fn is_modifier(word: &str) -> bool {
-    MODIFIER_SET.contains(word)
+    listed(word, list::MODIFIER)
 }
 
 #[must_use]
 pub fn is_title(word: &str) -> bool {
-    TITLE_SET.contains(word.trim_end_matches('.'))
+    listed(word.trim_end_matches('.'), list::TITLE)
 }
 
 #[must_use]

@@ -13,9 +13,7 @@ mod patterns;
 mod resolve;
 mod tokens;
 
-use std::collections::HashSet;
-
-use self::gazetteer::{GAZETTEER, Sense};
+use self::gazetteer::{FastSet, GAZETTEER, Sense};
 use self::judge::Verdict;
 use self::patterns::Slot;
 use self::resolve::{Evidence, Reading};
@@ -49,8 +47,8 @@ pub fn find(text: &str) -> Vec<Place> {
     let words = tokens::words(text);
     let slots = patterns::slots(text, &words);
     let mut accepted = Vec::new();
-    let mut surnames = HashSet::new();
-    let mut teams = HashSet::new();
+    let mut surnames = FastSet::default();
+    let mut teams = FastSet::default();
     for found in scan(text, &words) {
         let surface = &text[words[found.first].start..found.end];
         match judge::judge(text, &words, &slots, found) {
@@ -66,7 +64,7 @@ pub fn find(text: &str) -> Vec<Place> {
     }
     accepted.retain(|a| {
         let surface = &text[words[a.found.first].start..a.found.end];
-        let other_use = surnames.contains(surface)
+        let other_use = (!surnames.is_empty() && surnames.contains(surface))
             || (!teams.is_empty() && teams.contains(&surface.to_lowercase()));
         a.strong || !other_use
     });

@@ -3,15 +3,13 @@
 //! and a place whose country the text mentions (or names right after it: "Paris, Texas")
 //! beats the rest.
 
-use std::collections::HashMap;
-
-use super::gazetteer::{Entry, GAZETTEER, Sense};
+use super::gazetteer::{Entry, FastMap, GAZETTEER, Sense};
 use crate::extract::PlaceKind;
 
 /// Country codes the text mentions unambiguously, with counts.
 #[derive(Debug, Default)]
 pub struct Evidence {
-    countries: HashMap<&'static str, usize>,
+    countries: FastMap<&'static str, usize>,
 }
 
 impl Evidence {

@@ -41,7 +41,7 @@ mod speaker;
 mod speaker_lines;
 mod stance;
 mod tokens;
-mod word_table;
+pub(crate) mod word_table;
 
 /// Whether a word is a personal pronoun ("he", "They"): a speaker that names nobody.
 pub use lexicon::is_pronoun;

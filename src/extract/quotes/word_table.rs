@@ -2,7 +2,8 @@
 //! ASCII-lowercased, packed with its length into one integer and looked up in an
 //! open-addressing hash table, behind a filter on the first byte and the length.
 //!
-//! The quote finders look up nearly every word near a cue, and most of them are in no list:
+//! The quote finders look up nearly every word near a cue, and the place rules the words
+//! around every name; most of them are in no list:
 //! the filter rejects those with one table read, and a listed word costs one multiply and
 //! usually one comparison, where a general hash map hashed the bytes one by one.
 
