@@ -267,7 +267,9 @@ const ORGANISATION_WORDS: &[&str] = &[
 const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "miss", "dr", "prof", "sen", "rep", "gov", "gen", "col", "capt", "lt",
     "sgt", "rev", "president", "senator", "governor", "sir", "dame", "lord", "lady", "judge",
-    "mayor", "minister", "secretary", "chairman", "professor", "representative",
+    "mayor", "minister", "secretary", "chairman", "professor", "representative", "chancellor",
+    "mp", "leader", "coach", "manager", "boss", "captain", "ambassador", "spokesman",
+    "spokeswoman",
 ];
 
 /// The length of the longest entry in `ABBREVIATIONS`, in bytes.

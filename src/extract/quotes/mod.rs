@@ -102,7 +102,7 @@ pub fn find(text: &str) -> (Vec<Quote>, Vec<Credit>) {
     found.extend(unclaimed);
     found.sort_by_key(|f| (f.span.start, f.span.end));
     let found = near_duplicates::drop_near_duplicates(found);
-    (resolve_all(&doc, found), credits::find(text))
+    (resolve_all(&ctx, found), credits::find(text))
 }
 
 /// Joins direct and reported quotes: a mixed quote (a reported clause holding quoted words)
@@ -177,8 +177,9 @@ impl Containment {
 }
 
 /// Gives every quote its canonical speaker, in text order.
-fn resolve_all(text: &Doc, found: Vec<Found>) -> Vec<Quote> {
-    let mut resolver = Resolver::new(text);
+fn resolve_all(ctx: &Context, found: Vec<Found>) -> Vec<Quote> {
+    let text = ctx.text;
+    let mut resolver = Resolver::new(text, &ctx.segments);
     let mut by_speaker: Vec<usize> = (0..found.len()).collect();
     by_speaker.sort_by_key(|&i| found[i].speaker.map_or(found[i].span.start, |s| s.start));
     let mut canonical: Vec<Option<String>> = vec![None; found.len()];

@@ -1,0 +1,128 @@
+//! Speaker resolution on short texts written for these tests.
+
+use super::*;
+
+fn resolve_all(text: &str, speakers: &[(&str, Option<CueClass>)]) -> Vec<Option<String>> {
+    let doc = Doc::new(text);
+    let quoted = super::super::marks::segments(&doc);
+    let mut resolver = Resolver::new(&doc, &quoted);
+    let mut from = 0;
+    let mut out = Vec::new();
+    for (speaker, class) in speakers {
+        let start = text[from..].find(speaker).map_or(0, |p| p + from);
+        from = start + speaker.len();
+        out.push(resolver.resolve(Span::new(start, from), *class));
+    }
+    out
+}
+
+#[test]
+fn surnames_resolve_to_the_fullest_name() {
+    let text = "Lee Min-ho said it rained. Later Lee said it stopped.";
+    let got = resolve_all(text, &[("Lee Min-ho", None), ("Lee", None)]);
+    assert_eq!(got[1].as_deref(), Some("Lee Min-ho"));
+}
+
+#[test]
+fn outlet_references_resolve_to_the_last_reporting_outlet() {
+    let text = "It fell, reports the Daily Planet. It rose, said the newspaper.";
+    let got = resolve_all(
+        text,
+        &[
+            ("the Daily Planet", Some(CueClass::Report)),
+            ("the newspaper", None),
+        ],
+    );
+    assert_eq!(got[1].as_deref(), Some("Daily Planet"));
+}
+
+#[test]
+fn office_words_before_a_title_are_not_part_of_the_name() {
+    let text = "Vice President Tom Hale said yes. Later, Hale said no.";
+    let got = resolve_all(text, &[("Vice President Tom Hale", None), ("Hale", None)]);
+    assert_eq!(got[0].as_deref(), Some("Tom Hale"));
+    assert_eq!(got[1].as_deref(), Some("Tom Hale"));
+}
+
+#[test]
+fn headlines_and_sentence_openers_do_not_lengthen_names() {
+    let text = "Mayor Hale Stands Firm On Budget\n\nThe mayor, Tom Hale, spoke. Did Tom Hale \
+                mean it? Hale said he did.";
+    let got = resolve_all(text, &[("Hale", None)]);
+    assert_eq!(got[0].as_deref(), Some("Tom Hale"));
+}
+
+#[test]
+fn relative_who_resolves_to_the_name_before_it() {
+    let text = "Ann Berg, who chairs the board, said no.";
+    let got = resolve_all(text, &[("who", None)]);
+    assert_eq!(got[0].as_deref(), Some("Ann Berg"));
+}
+
+#[test]
+fn pronouns_resolve_to_the_last_person_and_articles_are_dropped() {
+    let text = "Ann Berg said so. She said more. A city official said no. They agreed.";
+    let got = resolve_all(
+        text,
+        &[
+            ("Ann Berg", None),
+            ("She", None),
+            ("A city official", None),
+            ("They", None),
+        ],
+    );
+    assert_eq!(got[1].as_deref(), Some("Ann Berg"));
+    assert_eq!(got[2].as_deref(), Some("city official"));
+    assert_eq!(got[3], None);
+}
+
+#[test]
+fn pronouns_prefer_the_person_mentioned_last() {
+    let text = "Ann Berg said she was ready. Berg said more. Rui Costa said he would win, \
+                but Berg was calm. She said: no.";
+    let speakers = [
+        ("Ann Berg", None),
+        ("Berg", None),
+        ("Rui Costa", None),
+        ("She", None),
+    ];
+    let got = resolve_all(text, &speakers);
+    assert_eq!(got[3].as_deref(), Some("Ann Berg"));
+}
+
+#[test]
+fn organisations_named_in_full_are_not_taken_for_people() {
+    let text = "Jim Lanzone said sales rose. Lanzone said more. Ask Jeeves said it agreed, \
+                and shares in Ask Jeeves rose. He said: good.";
+    let speakers = [
+        ("Jim Lanzone", None),
+        ("Lanzone", None),
+        ("Ask Jeeves", None),
+        ("He", None),
+    ];
+    let got = resolve_all(text, &speakers);
+    assert_eq!(got[3].as_deref(), Some("Jim Lanzone"));
+}
+
+#[test]
+fn a_possessive_mention_gives_the_full_name() {
+    let text = "Fans of singer Mara Quist's band waited. Her sister Ivy Quist spoke. \
+                Later Ms Quist said no.";
+    let got = resolve_all(text, &[("Ivy Quist", None), ("Ms Quist", None)]);
+    assert_eq!(got[1].as_deref(), Some("Mara Quist"));
+}
+
+#[test]
+fn objects_and_quoted_names_are_not_taken_for_the_pronoun() {
+    let text = "Liam Ford said no. Ford accused Mr Bell of lying. Tom Bell said so too. \
+                Bell agreed. Ford said: \"Bell lied twice.\" He added: more.";
+    let speakers = [
+        ("Liam Ford", None),
+        ("Tom Bell", None),
+        ("Bell", None),
+        ("Ford", None),
+        ("He", None),
+    ];
+    let got = resolve_all(text, &speakers);
+    assert_eq!(got[4].as_deref(), Some("Liam Ford"));
+}
