@@ -38,6 +38,7 @@ pub fn find(ctx: &Context) -> Vec<Found> {
         if let (Some(a), Some(&next)) = (attribution, segments.get(i + 1))
             && is_interruption(ctx, segment.end, next.start, a)
             && !has_own_attribution(ctx, next)
+            && !runs_on_after_close(ctx, next)
         {
             span.end = next.end;
             i += 1;
@@ -140,6 +141,27 @@ fn is_interruption(ctx: &Context, gap_start: usize, gap_end: usize, a: Attributi
         && !gap.contains('\n')
         && !inner_stop
         && gap.trim_end().ends_with(['.', ',', ':'])
+}
+
+/// Whether a sentence goes on after a quoted fragment (`“You squeezed employees” to drive
+/// up …`): the fragment is part of a statement of its own, not the rest of a quote.
+fn runs_on_after_close(ctx: &Context, segment: Span) -> bool {
+    let words = inner(ctx, segment).trim_end();
+    // One clause: a quote of several sentences that runs on is still the speaker's quote.
+    let one_clause = !words.contains(['.', '?', '!', '…', ';']);
+    let ends_unpunctuated = !words.ends_with([',', ':', '-', '—']);
+    let next_is_lowercase = ctx
+        .text
+        .get(segment.end..)
+        .and_then(|rest| rest.trim_start_matches([' ', '\u{a0}']).chars().next())
+        .is_some_and(char::is_lowercase);
+    // Straight marks pair less surely (an apostrophe or a nested quotation can shift them),
+    // so only a curly closing mark is read this way.
+    let curly = ctx
+        .text
+        .get(..segment.end)
+        .is_some_and(|t| t.ends_with('”'));
+    curly && one_clause && ends_unpunctuated && next_is_lowercase
 }
 
 /// Whether a quoted segment is attributed after its own closing mark: `“A,” Lee said.

@@ -163,7 +163,7 @@ fn clause_end(text: &str, segment: Span, sentence: Span) -> usize {
     segment.end + clause.len()
 }
 
-/// Where a conjunction opens the next clause: "called it “a sham” and left".
+/// Where a conjunction or a dash opens the next clause: "called it “a sham” and left".
 fn next_clause(rest: &str) -> Option<usize> {
     [
         " and ",
@@ -173,6 +173,9 @@ fn next_clause(rest: &str) -> Option<usize> {
         " although ",
         " though ",
         " because ",
+        // A spaced hyphen is a dash: "likened it to “a sham” - a charge that ...".
+        " - ",
+        " -- ",
     ]
     .iter()
     .filter_map(|conjunction| rest.find(conjunction))
@@ -215,6 +218,10 @@ mod tests {
         assert_eq!(
             mixed("Ann Lee deemed the vote “a sham” and walked out of the hall."),
             Some(("the vote “a sham”".into(), "Ann Lee".into()))
+        );
+        assert_eq!(
+            mixed("Ann Lee likened the vote to “a sham” - a charge that stung."),
+            Some(("the vote to “a sham”".into(), "Ann Lee".into()))
         );
     }
 

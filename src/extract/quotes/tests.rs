@@ -488,3 +488,16 @@ fn a_speaker_phrase_stops_at_whenever() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_quoted_fragment_that_a_sentence_runs_on_from_is_not_joined_to_the_quote_before() {
+    let text = "“This is not right,” Vale said. “You pushed the crews to the limit” to cut \
+                costs, she said.";
+    let found = spans_and_speakers(text);
+    assert_eq!(
+        found[0],
+        ("“This is not right,”".to_string(), s("Vale")),
+        "{found:?}"
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+}
