@@ -363,3 +363,27 @@ fn name_before(text: &Doc, colon: usize) -> Option<Span> {
     }
     Some(Span::new(name.last()?.start, name.first()?.end))
 }
+
+/// A name after a dash right after the closing mark, as under a quoted reader comment or
+/// epigraph: `“…” ― Martha Aguilar`, `“…” — Lee Ann Kim, Ohio`.
+pub(super) fn dash_credit(ctx: &Context, segment: Span) -> Option<Attribution> {
+    let text = ctx.text;
+    let rest = text.get(segment.end..)?;
+    let after_space = rest.trim_start_matches([' ', '\u{a0}']);
+    let dash = ['―', '—', '–']
+        .into_iter()
+        .find(|&d| after_space.starts_with(d))?;
+    let name_from = segment.end + (rest.len() - after_space.len()) + dash.len_utf8();
+    let toks = text.window(name_from, name_from.saturating_add(60));
+    let name: Vec<&Tok> = toks
+        .iter()
+        .take_while(|t| t.is_capitalised(text) && !is_clause_marker(t.text(text)))
+        .collect();
+    if !(2..=4).contains(&name.len()) {
+        return None;
+    }
+    Some(Attribution {
+        speaker: Span::new(name.first()?.start, name.last()?.end),
+        cue: None,
+    })
+}

@@ -8,7 +8,9 @@
 //! words (scare quotes, titles) are not quotes. Where each attribution is found is
 //! `attribution.rs`.
 
-use super::attribution::{Attribution, after_close, after_colon, before_open, without_brackets};
+use super::attribution::{
+    Attribution, after_close, after_colon, before_open, dash_credit, without_brackets,
+};
 use super::lexicon::CueClass;
 use super::mixed;
 use super::speaker::{self, Before};
@@ -45,7 +47,8 @@ pub fn find(ctx: &Context) -> Vec<Found> {
         }
         attribution = attribution
             .or_else(|| before_open(ctx, span.start))
-            .or_else(|| after_colon(ctx, span.start));
+            .or_else(|| after_colon(ctx, span.start))
+            .or_else(|| dash_credit(ctx, segment));
         let found = match attribution {
             Some(a) => Some(Found {
                 span,

@@ -501,3 +501,16 @@ fn a_quoted_fragment_that_a_sentence_runs_on_from_is_not_joined_to_the_quote_bef
     );
     assert_eq!(found.len(), 2, "{found:?}");
 }
+
+#[test]
+fn a_name_after_a_dash_credits_the_quotation_before_it() {
+    let text = "“The ferry is late again.” ― Rosa Delgado “We need a second boat.” — Tom Irwin";
+    let found = spans_and_speakers(text);
+    assert_eq!(
+        found,
+        [
+            ("“The ferry is late again.”".to_string(), s("Rosa Delgado")),
+            ("“We need a second boat.”".to_string(), s("Tom Irwin")),
+        ]
+    );
+}
