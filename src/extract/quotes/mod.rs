@@ -207,4 +207,6 @@ fn resolve_all(ctx: &Context, found: Vec<Found>) -> Vec<Quote> {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_direct;
+#[cfg(test)]
 mod tests_reported;

@@ -1,0 +1,168 @@
+//! Direct quotes: attributions after the closing mark, before the opening mark and after a
+//! dash; quotes interrupted by their attribution or running across paragraphs; what is not a
+//! quote. Sentences written for these tests.
+
+use super::tests::{only, rows, s, spans_and_speakers};
+use crate::extract::QuoteKind;
+
+#[test]
+fn direct_quote_with_speaker_and_addressee_after_it() {
+    let text = "“We will rebuild the bridge,” Mayor Ana Ruiz told the Daily Courier.";
+    let (quote, speaker, _, cue, kind) = only(text);
+    assert_eq!(quote, "“We will rebuild the bridge,”");
+    assert_eq!(speaker, s("Mayor Ana Ruiz"));
+    assert_eq!(cue, s("told"));
+    assert_eq!(kind, QuoteKind::Direct);
+}
+
+#[test]
+fn a_party_label_between_speaker_and_cue_is_skipped() {
+    let text = "“The vote is close,” Sen. Ana Ruiz (R-Fla.) said on Sunday.";
+    let (quote, speaker, canonical, cue, _) = only(text);
+    assert_eq!(quote, "“The vote is close,”");
+    assert_eq!(speaker, s("Sen. Ana Ruiz"));
+    assert_eq!(canonical, s("Ana Ruiz"));
+    assert_eq!(cue, s("said"));
+}
+
+#[test]
+fn attributions_with_a_state_label_an_aside_or_an_unlisted_verb() {
+    let text = "“Perpetual motion!” Rep. Ana Ruiz, R-Pa., said of the week.";
+    assert_eq!(only(text).1, s("Rep. Ana Ruiz"));
+    let text = "Later she announced on her page, in capital letters, “I am leaving the party!”";
+    assert_eq!(only(text).1, s("she"));
+    let text = "Ana Ruiz interjected, “Ladies and gentlemen, the mayor.”";
+    let (_, speaker, _, cue, _) = only(text);
+    assert_eq!((speaker, cue), (s("Ana Ruiz"), s("interjected")));
+}
+
+#[test]
+fn direct_quote_with_inverted_speaker() {
+    let text = "\"It was a mistake,\" said the spokesman on Friday.";
+    let (quote, speaker, canonical, cue, _) = only(text);
+    assert_eq!(quote, "\"It was a mistake,\"");
+    assert_eq!(speaker, s("the spokesman"));
+    assert_eq!(canonical, s("spokesman"));
+    assert_eq!(cue, s("said"));
+}
+
+#[test]
+fn direct_quote_introduced_by_its_speaker() {
+    let text = "The finance minister said: “Prices will fall next year.”";
+    let (quote, speaker, ..) = only(text);
+    assert_eq!(quote, "“Prices will fall next year.”");
+    assert_eq!(speaker, s("The finance minister"));
+}
+
+#[test]
+fn interrupted_quote_is_one_quote() {
+    let text = "“The river rose fast,” she said. “Nobody expected it.” Then rain fell.";
+    let (quote, speaker, ..) = only(text);
+    assert_eq!(
+        quote,
+        "“The river rose fast,” she said. “Nobody expected it.”"
+    );
+    assert_eq!(speaker, s("she"));
+}
+
+#[test]
+fn words_added_after_an_attribution_are_a_quote_of_their_own() {
+    let text = "“The bridge will open in May,” Ana Ruiz said on Monday, adding, “I will be \
+                the first to cross it.”";
+    let all = rows(text);
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert_eq!(all[0].0, "“The bridge will open in May,”");
+    assert_eq!(all[1].0, "“I will be the first to cross it.”");
+    for row in &all {
+        assert_eq!(row.1, s("Ana Ruiz"), "{row:?}");
+    }
+    assert_eq!(all[1].3, s("adding"));
+}
+
+#[test]
+fn quote_continues_across_paragraphs() {
+    let text =
+        "“The first part of the statement ends here.\n\n“The second part follows,” Lee added.";
+    let (quote, speaker, ..) = only(text);
+    assert!(quote.starts_with("“The first part") && quote.ends_with("follows,”"));
+    assert_eq!(speaker, s("Lee"));
+}
+
+#[test]
+fn a_quote_after_a_long_attribution_continues_the_first() {
+    let text = "“The budget is balanced at last,” Lee told reporters at the harbour after the \
+                long vote on Monday.\n\n“We kept every promise we made to the towns in the valley.”";
+    let (quote, speaker, _, cue, _) = only(text);
+    assert!(
+        quote.starts_with("“The budget") && quote.ends_with("valley.”"),
+        "{quote}"
+    );
+    assert_eq!((speaker, cue), (s("Lee"), s("told")));
+}
+
+#[test]
+fn narration_between_quotes_keeps_them_apart() {
+    let text = "“Over the years the harbour grew busier and busier,” Lee said.\n\nAfter a while \
+                the traders left the quay. “It was a good time for all of us in the town.”";
+    let all = rows(text);
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert!(all[1].0.starts_with("“It was"), "{all:?}");
+    assert_eq!(all[1].1, s("Lee"));
+}
+
+#[test]
+fn apostrophes_and_scare_quotes_are_not_quotes() {
+    assert!(rows("The company’s ’90s plan didn’t work. Korea’s exports rose.").is_empty());
+    assert!(rows("The so-called “reform” passed easily in the spring.").is_empty());
+}
+
+#[test]
+fn mixed_quote_is_reported_as_direct() {
+    let text = "The senator said the plan was “a disaster for farmers” and left.";
+    let (quote, speaker, _, _, kind) = only(text);
+    assert_eq!(quote, "the plan was “a disaster for farmers” and left");
+    assert_eq!(speaker, s("The senator"));
+    assert_eq!(kind, QuoteKind::Direct);
+}
+
+#[test]
+fn words_before_an_attributed_quotation_join_it() {
+    let text = "In doing so, he “made a strategic mistake,” Lee said.";
+    let (quote, speaker, _, _, kind) = only(text);
+    assert_eq!(quote, "In doing so, he “made a strategic mistake,”");
+    assert_eq!((speaker, kind), (s("Lee"), QuoteKind::Direct));
+}
+
+#[test]
+fn an_attribution_after_a_full_stop_introduces_the_next_quote() {
+    let text = "“The case was odd.” He added, “Nothing was ordinary.”";
+    let all = rows(text);
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0].0, "“Nothing was ordinary.”");
+}
+
+#[test]
+fn a_quoted_fragment_that_a_sentence_runs_on_from_is_not_joined_to_the_quote_before() {
+    let text = "“This is not right,” Vale said. “You pushed the crews to the limit” to cut \
+                costs, she said.";
+    let found = spans_and_speakers(text);
+    assert_eq!(
+        found[0],
+        ("“This is not right,”".to_string(), s("Vale")),
+        "{found:?}"
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+}
+
+#[test]
+fn a_name_after_a_dash_credits_the_quotation_before_it() {
+    let text = "“The ferry is late again.” ― Rosa Delgado “We need a second boat.” — Tom Irwin";
+    let found = spans_and_speakers(text);
+    assert_eq!(
+        found,
+        [
+            ("“The ferry is late again.”".to_string(), s("Rosa Delgado")),
+            ("“We need a second boat.”".to_string(), s("Tom Irwin")),
+        ]
+    );
+}
