@@ -44,6 +44,9 @@ CONTINENTS = {
 }
 
 # Well-known regions and geographic features, general knowledge.
+# Regions whose name is also a well-known company's, read as places only in place context.
+BRAND_NAMED_REGIONS = {"Amazon"}
+
 REGIONS = {
     "Southeast Asia": (2.0, 112.0), "South East Asia": (2.0, 112.0), "East Asia": (35.0, 115.0),
     "South Asia": (22.0, 79.0), "Central Asia": (45.0, 68.0), "West Asia": (30.0, 45.0),
@@ -338,7 +341,8 @@ def main():
     for name, (lat, lon) in CONTINENTS.items():
         gaz.add("K", "", [name], lat, lon, mark_common=False)
     for name, (lat, lon) in REGIONS.items():
-        gaz.add("R", "", [name], lat, lon, mark_common=False)
+        # A region named like a company ("such as Amazon") needs place context ("in the Amazon").
+        gaz.add("R", "", [name], lat, lon, mark_common=name in BRAND_NAMED_REGIONS)
     for name, (lat, lon) in LANDMARKS.items():
         gaz.add("R", "", [name], lat, lon, mark_common=False)
     for name, (lat, lon) in WATERS.items():

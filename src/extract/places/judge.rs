@@ -7,7 +7,7 @@
 use super::context::{self, Before};
 use super::gazetteer::{GAZETTEER, Sense};
 use super::patterns::{self, Slot};
-use super::tokens::Word;
+use super::tokens::{Shape, Word};
 use super::{Accepted, Match, layout, lexicon, longest_at};
 use crate::extract::{PlaceKind, Span};
 
@@ -68,7 +68,8 @@ pub(super) fn judge(text: &str, words: &[Word], slots: &[Slot], found: Match) ->
     }
     let sure = in_slot(slots, &found).is_some()
         || context::after_locative_preposition(text, words, found.first)
-        || layout::is_dateline(text, words, found.first, found.end);
+        || layout::is_dateline(text, words, found.first, found.end)
+        || region_after_the(text, words, &found);
     if !sure && found.senses.iter().all(|s| s.common) {
         return Verdict::Rejected;
     }
@@ -143,6 +144,24 @@ fn finish(text: &str, words: &[Word], place: Accepted) -> Verdict {
         return Verdict::Rejected;
     }
     Verdict::Place(place)
+}
+
+/// "the Amazon", "across the Amazon": a region named like a company is the region after
+/// "the", unless a name goes on ("the Amazon Kindle").
+fn region_after_the(text: &str, words: &[Word], found: &Match) -> bool {
+    let after_the = found
+        .first
+        .checked_sub(1)
+        .is_some_and(|k| words[k].text(text).eq_ignore_ascii_case("the"));
+    let name_goes_on = words
+        .get(found.last + 1)
+        .is_some_and(|w| w.shape != Shape::Lower && w.start == words[found.last].end + 1);
+    after_the
+        && !name_goes_on
+        && found
+            .senses
+            .iter()
+            .any(|&s| GAZETTEER.entry(s).kind == PlaceKind::Region)
 }
 
 fn names_a_country(senses: &[Sense]) -> bool {

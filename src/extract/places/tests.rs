@@ -56,6 +56,17 @@ fn lakes_and_rivers_are_places() {
 }
 
 #[test]
+fn a_region_named_like_a_company_needs_place_context() {
+    let names = |text: &str| -> Vec<String> { find(text).into_iter().map(|p| p.name).collect() };
+    assert!(names("Retailers such as Amazon reported record sales.").is_empty());
+    assert_eq!(
+        names("Fires spread across the Amazon this week."),
+        ["Amazon"]
+    );
+    assert!(names("He bought the Amazon Kindle.").is_empty());
+}
+
+#[test]
 fn generic_quarter_names_are_not_cities() {
     // GeoNames files "Old Town" and "River City" under several US cities; in text they name
     // a quarter of whatever city is being talked about.
