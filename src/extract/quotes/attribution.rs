@@ -142,7 +142,10 @@ fn bare_verb(text: &str, words: &[Tok]) -> Option<(usize, Cue)> {
         .enumerate()
         .position(|(k, t)| {
             let w = t.text(text);
-            let inflected = w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss");
+            // "Bennett shot back": an irregular past that only a particle makes a reply.
+            let replied = ["shot", "hit", "struck"].contains(&w)
+                && words.get(k + 1).is_some_and(|n| n.text(text) == "back");
+            let inflected = w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss") || replied;
             let function_word = is_determiner(w) || is_pronoun(w);
             !t.is_capitalised(text) && !function_word && (inflected || closing && after_name(k))
         })

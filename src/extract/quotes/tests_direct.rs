@@ -166,3 +166,12 @@ fn a_name_after_a_dash_credits_the_quotation_before_it() {
         ]
     );
 }
+
+#[test]
+fn a_reply_with_shot_back_is_an_attribution() {
+    let text = "“Not a chance,” Bennett shot back with a laugh.";
+    assert_eq!(
+        spans_and_speakers(text),
+        [("“Not a chance,”".to_string(), s("Bennett"))]
+    );
+}
