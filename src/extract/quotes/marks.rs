@@ -53,6 +53,12 @@ struct Pairing<'t> {
     segments: Vec<Span>,
 }
 
+/// Whether `pos` lies inside one of `segments` (sorted and disjoint, as [`segments`] gives).
+pub fn covers(segments: &[Span], pos: usize) -> bool {
+    let idx = segments.partition_point(|s| s.end <= pos);
+    segments.get(idx).is_some_and(|s| s.start <= pos)
+}
+
 /// All quoted segments of `text`, in order, each from its opening to its closing mark.
 pub fn segments(text: &str) -> Vec<Span> {
     let Some(finder) = MARK_FINDER.as_ref() else {

@@ -78,8 +78,7 @@ fn holds_quote(ctx: &Context, span: Span) -> bool {
 }
 
 pub(super) fn inside_segment(ctx: &Context, pos: usize) -> bool {
-    let idx = ctx.segments.partition_point(|s| s.end <= pos);
-    ctx.segments.get(idx).is_some_and(|s| s.start <= pos)
+    super::marks::covers(&ctx.segments, pos)
 }
 
 fn found(ctx: &Context, content: Span, speaker: Span, cue: Cue) -> Option<Found> {

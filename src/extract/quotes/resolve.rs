@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use super::lexicon::{
     CueClass, WordMap, is_media_noun, is_organisation_word, is_pronoun, is_title, may_be_in_name,
 };
+use super::marks;
 use super::tokens::{Doc, Tok};
 use crate::extract::Span;
 
@@ -131,12 +132,7 @@ impl<'t> Resolver<'t> {
             if !tok.is_capitalised(text) || !ends_name || !subject {
                 return None;
             }
-            let segment = self.quoted.partition_point(|q| q.end <= tok.start);
-            if self
-                .quoted
-                .get(segment)
-                .is_some_and(|q| q.start <= tok.start)
-            {
+            if marks::covers(self.quoted, tok.start) {
                 return None;
             }
             let word = bare(tok.text(text));
