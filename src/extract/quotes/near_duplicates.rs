@@ -1,7 +1,8 @@
 //! Near-duplicate quotes: two cues in one sentence ("Lee says the plan, which she
 //! believes …", "…, he said, noting …") can yield two statements covering mostly the same
 //! words. A reader sees one statement there, so of two quotes that share at least half
-//! of their joint extent only the earlier is kept, or the one with a named speaker.
+//! of their joint extent only the earlier is kept, or the one with a named speaker; a
+//! statement a publication relays ("…, the newspaper reports") keeps both sources.
 
 use super::Found;
 use super::lexicon::CueClass;
