@@ -6,11 +6,14 @@
 //! - [`places`]: gazetteer lookup plus context rules (countries, divisions, cities, regions);
 //! - [`dates`]: date expressions normalised to TimeML TIMEX3 values;
 //! - [`quotes`]: direct and reported speech with speakers resolved within the article, and
-//!   photo credits.
+//!   photo credits;
+//! - `word_table`: the case-insensitive table of short words that the places and quotes
+//!   word lists are looked up in.
 
 pub mod dates;
 pub mod places;
 pub mod quotes;
+mod word_table;
 
 use serde::Serialize;
 

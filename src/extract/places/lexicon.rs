@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use crate::extract::quotes::word_table::WordTable;
+use crate::extract::word_table::WordTable;
 
 /// Sentence-opening words that may stand right before a place ("In Seoul", "A Seoul official").
 #[rustfmt::skip]
@@ -93,7 +93,7 @@ mod list {
 /// Every list in one case-insensitive table: a word costs one lookup, without allocating,
 /// whichever list is asked about.
 static LISTS: LazyLock<WordTable<u8>> = LazyLock::new(|| {
-    let lists = [
+    WordTable::of_flag_lists(&[
         (OPENERS, list::OPENER),
         (DAYS_AND_MONTHS, list::DAY),
         (TITLES, list::TITLE),
@@ -101,11 +101,7 @@ static LISTS: LazyLock<WordTable<u8>> = LazyLock::new(|| {
         (MODIFIERS, list::MODIFIER),
         (PLACE_PREPOSITIONS, list::PREPOSITION),
         (LOCATIVE_PREPOSITIONS, list::LOCATIVE),
-    ];
-    let entries = lists
-        .into_iter()
-        .flat_map(|(words, flag)| words.iter().map(move |w| (w.as_bytes(), flag)));
-    WordTable::new(entries, |a, b| a | b)
+    ])
 });
 
 /// Whether `word` (in any ASCII case) is in the list `flag`; words with non-ASCII letters

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use super::lexicon::{CueClass, cue_patterns};
 use super::tokens::Tok;
-use super::word_table::WordTable;
+use crate::extract::word_table::WordTable;
 
 /// One-word cues by their lower-case form, and two-word cues ("according to", "pointed
 /// out") by their first word, with the second word they need.

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-use super::word_table::WordTable;
+use crate::extract::word_table::WordTable;
 
 /// How a cue word attributes what surrounds it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -313,7 +313,7 @@ impl Hasher for Fnv {
 pub type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 static WORD_CLASSES: LazyLock<WordTable<u16>> = LazyLock::new(|| {
-    let lists: [(&[&str], u16); 11] = [
+    WordTable::of_flag_lists(&[
         (PRONOUNS, class::PRONOUN),
         (DETERMINERS, class::DETERMINER),
         (BE_FORMS, class::BE_FORM),
@@ -325,11 +325,7 @@ static WORD_CLASSES: LazyLock<WordTable<u16>> = LazyLock::new(|| {
         (ORGANISATION_WORDS, class::ORGANISATION),
         (TITLES, class::TITLE),
         (ABBREVIATIONS, class::ABBREVIATION),
-    ];
-    let entries = lists
-        .into_iter()
-        .flat_map(|(words, flag)| words.iter().map(move |word| (word.as_bytes(), flag)));
-    WordTable::new(entries, |a, b| a | b)
+    ])
 });
 
 /// The classes of `word`, ignoring ASCII case (longer words are in no class).

@@ -20,7 +20,7 @@
 //! - `near_duplicates` keeps one of two quotes covering mostly the same words;
 //! - `credits` finds "Source: …" / "Photo: …" credits, which are never quotes;
 //! - `lexicon` holds the hand-written word lists (cue verbs, function words), looked up
-//!   through `word_table`.
+//!   through `extract::word_table`.
 
 mod attribution;
 mod credits;
@@ -41,7 +41,6 @@ mod speaker;
 mod speaker_lines;
 mod stance;
 mod tokens;
-pub(crate) mod word_table;
 
 /// Whether a word is a personal pronoun ("he", "They"): a speaker that names nobody.
 pub use lexicon::is_pronoun;

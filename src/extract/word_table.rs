@@ -63,6 +63,17 @@ impl<V: Copy + Default> WordTable<V> {
         table
     }
 
+    /// A table of flags from word lists: a word in several lists has all their flags.
+    pub fn of_flag_lists(lists: &[(&[&str], V)]) -> Self
+    where
+        V: std::ops::BitOr<Output = V>,
+    {
+        let entries = lists
+            .iter()
+            .flat_map(|&(words, flag)| words.iter().map(move |word| (word.as_bytes(), flag)));
+        Self::new(entries, |a, b| a | b)
+    }
+
     /// The value of `word`, ignoring ASCII case; `None` for unlisted words.
     #[inline]
     pub fn get(&self, word: &[u8]) -> Option<V> {
