@@ -6,8 +6,9 @@
 //! - "he" / "she" resolve to the person last mentioned before them ("…, but McIlroy is
 //!   unfazed. He admitted:"), among speakers once called by surname or title alone, else
 //!   to the last speaker whose name looks like a person's;
-//! - descriptions keep their words without a leading article ("A Seoul official" →
-//!   "Seoul official").
+//! - a description ending in a name gives the name ("His mother Katherine Jackson" →
+//!   "Katherine Jackson"); other descriptions keep their words without a leading article
+//!   ("A Seoul official" → "Seoul official").
 
 use std::collections::HashMap;
 
@@ -99,6 +100,8 @@ impl<'t> Resolver<'t> {
                 self.persons.push(fullest.clone());
             }
             fullest
+        } else if let Some(name) = name_after_description(text, rest) {
+            self.fullest_name(name)
         } else {
             surface
         };
@@ -118,29 +121,39 @@ impl<'t> Resolver<'t> {
         }
     }
 
-    /// The known person whose surname was mentioned last before `pos`, within reach.
+    /// The known person whose surname was mentioned last before `pos`, within reach; `None`
+    /// also when that mention names someone else with the surname ("His mother Katherine
+    /// Jackson" after "Mr Jackson"), so the caller falls back to the last speaker.
     fn last_mentioned_person(&self, pos: usize) -> Option<String> {
         let text = self.text;
         let toks = text.window(pos.saturating_sub(PRONOUN_REACH), pos);
-        (0..toks.len()).rev().find_map(|k| {
-            let tok = &toks[k];
-            // "Jeeves Inc": a surname followed by another capitalised word names something else.
-            let ends_name = toks
-                .get(k + 1)
-                .is_none_or(|next| !next.is_capitalised(text));
-            let subject = is_subject_position(text, &toks[..k]);
-            if !tok.is_capitalised(text) || !ends_name || !subject {
-                return None;
-            }
-            if marks::covers(self.quoted, tok.start) {
-                return None;
-            }
-            let word = bare(tok.text(text));
-            self.persons
-                .iter()
-                .find(|p| p.rsplit(' ').next() == Some(word))
-                .cloned()
-        })
+        (0..toks.len())
+            .rev()
+            .find_map(|k| {
+                let tok = &toks[k];
+                // "Jeeves Inc": a surname followed by another capitalised word names something else.
+                let ends_name = toks
+                    .get(k + 1)
+                    .is_none_or(|next| !next.is_capitalised(text));
+                if !tok.is_capitalised(text) || !ends_name || marks::covers(self.quoted, tok.start)
+                {
+                    return None;
+                }
+                let word = bare(tok.text(text));
+                let person = self
+                    .persons
+                    .iter()
+                    .find(|p| p.rsplit(' ').next() == Some(word))?;
+                let first_name = k.checked_sub(1).map(|j| toks[j].text(text)).filter(|w| {
+                    w.starts_with(char::is_uppercase) && !is_title(w.trim_end_matches('.'))
+                });
+                if first_name.is_some_and(|first| person.rsplit(' ').nth(1) != Some(first)) {
+                    // Someone else with the surname was named since: who "he" is is unclear.
+                    return Some(None);
+                }
+                is_subject_position(text, &toks[..k]).then(|| Some(person.clone()))
+            })
+            .flatten()
     }
 
     /// The longest capitalised name in the text containing all the words of `name`.
@@ -225,6 +238,23 @@ fn names_a_person(text: &str, mention: &[Tok], fullest: &str) -> bool {
     let full_words = fullest.split(' ').count();
     surname
         .is_some_and(|s| full_words >= 2 && fullest.rsplit(' ').next() == Some(bare(s.text(text))))
+}
+
+/// The person's name that ends a description ("His mother Katherine Jackson", "9/11 widow
+/// Terry Strada"): two or three capitalised words after a lower-case noun, not after a
+/// preposition ("chief of Apple Inc") and not an organisation.
+fn name_after_description<'a>(text: &str, words: &'a [Tok]) -> Option<&'a [Tok]> {
+    let start = words.iter().rposition(|t| !t.is_capitalised(text))? + 1;
+    let name = &words[start..];
+    let described_by = words[start - 1].text(text);
+    let person_like = (2..=3).contains(&name.len())
+        && !name
+            .iter()
+            .any(|t| is_organisation_word(t.text(text)) || is_title(t.text(text)));
+    (person_like
+        && !is_connector(described_by)
+        && !["at", "from", "in", "to"].contains(&described_by))
+    .then_some(name)
 }
 
 /// Whether a name after `before` stands where a subject does: opening a sentence or

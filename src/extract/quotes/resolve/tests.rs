@@ -126,3 +126,18 @@ fn objects_and_quoted_names_are_not_taken_for_the_pronoun() {
     let got = resolve_all(text, &speakers);
     assert_eq!(got[4].as_deref(), Some("Liam Ford"));
 }
+
+#[test]
+fn a_relative_sharing_the_surname_is_not_the_person() {
+    let text = "Fans of Tom Quist waited. Mr Quist denies the charge. His mother Ivy Quist \
+                told reporters he was kind. She said: no.";
+    let speakers = [
+        ("Mr Quist", None),
+        ("His mother Ivy Quist", None),
+        ("She", None),
+    ];
+    let got = resolve_all(text, &speakers);
+    assert_eq!(got[0].as_deref(), Some("Tom Quist"));
+    assert_eq!(got[1].as_deref(), Some("Ivy Quist"));
+    assert_eq!(got[2].as_deref(), Some("Ivy Quist"));
+}
