@@ -151,7 +151,7 @@ impl<'t> Resolver<'t> {
                     // Someone else with the surname was named since: who "he" is is unclear.
                     return Some(None);
                 }
-                is_subject_position(text, &toks[..k]).then(|| Some(person.clone()))
+                is_subject_position(text, &toks[..k], person).then(|| Some(person.clone()))
             })
             .flatten()
     }
@@ -260,8 +260,14 @@ fn name_after_description<'a>(text: &str, words: &'a [Tok]) -> Option<&'a [Tok]>
 /// Whether a name after `before` stands where a subject does: opening a sentence or
 /// clause, or after a title ("Mr"), not as the object of a verb or preposition ("accused
 /// Mr Blair", "put to Wenger").
-fn is_subject_position(text: &str, before: &[Tok]) -> bool {
-    match before.iter().rev().find(|t| !t.is_capitalised(text)) {
+fn is_subject_position(text: &str, before: &[Tok], person: &str) -> bool {
+    // Skip the rest of the person's name and titles ("Mr", "Sir"), not any capitalised word:
+    // "Describing Mr Jackson as …" opens with a verb.
+    let part_of_name = |t: &&Tok| {
+        let word = t.text(text);
+        is_title(word.trim_end_matches('.')) || person.split(' ').any(|p| p == word)
+    };
+    match before.iter().rev().find(|t| !part_of_name(t)) {
         None => true,
         Some(t) if !t.is_word() => !t.is_punct(text, "("),
         Some(t) => [

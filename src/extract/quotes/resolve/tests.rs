@@ -141,3 +141,18 @@ fn a_relative_sharing_the_surname_is_not_the_person() {
     assert_eq!(got[1].as_deref(), Some("Ivy Quist"));
     assert_eq!(got[2].as_deref(), Some("Ivy Quist"));
 }
+
+#[test]
+fn a_name_after_an_opening_participle_is_its_object() {
+    let text = "Ann Berg said so. Berg agreed. Tom Quist said no. Quist left. \
+                Describing Berg as calm, the aide said she would stay.";
+    let speakers = [
+        ("Ann Berg", None),
+        ("Berg", None),
+        ("Tom Quist", None),
+        ("Quist", None),
+        ("she", None),
+    ];
+    let got = resolve_all(text, &speakers);
+    assert_eq!(got[4].as_deref(), Some("Tom Quist"));
+}
