@@ -300,24 +300,27 @@ pub(super) fn cue_speaker(ctx: &Context, sentence: Span, cue: Cue) -> Option<Spa
     if cue.class == CueClass::According {
         return speaker::after(text, cue.end, sentence.end, true);
     }
-    match speaker::before(text, sentence.start, cue.start) {
+    let leading = leading_segment(ctx, sentence).filter(|s| s.end <= cue.start);
+    // The subject comes after a quotation that opens the sentence, never from inside it.
+    let from = leading.map_or(sentence.start, |s| s.end);
+    match speaker::before(text, from, cue.start) {
         Before::Speaker(s) if cue.class != CueClass::Participle => Some(s),
         Before::Passive | Before::Noun => None,
-        _ => quoted_subject(ctx, sentence, cue)
-            .or_else(|| speaker::subject(text, sentence.start, cue.start)),
+        _ => leading
+            .and_then(|segment| after_close(ctx, segment).map(|a| a.speaker))
+            .or_else(|| speaker::subject(text, from, cue.start)),
     }
 }
 
-/// The speaker of a quotation that opens the sentence, for a participle after its
-/// attribution: in "“A,” Lee said, adding, “B.”" Lee adds, not the first word of “A”.
-fn quoted_subject(ctx: &Context, sentence: Span, cue: Cue) -> Option<Span> {
-    let first = ctx.segments.partition_point(|s| s.start < sentence.start);
-    let segment = ctx.segments.get(first).filter(|s| s.end <= cue.start)?;
-    let before = ctx.text.get(sentence.start..segment.start)?;
-    if !before.trim().is_empty() {
-        return None;
-    }
-    after_close(ctx, *segment).map(|a| a.speaker)
+/// The quotation a sentence opens with, or that the sentence starts inside of (a quote of
+/// several sentences). In "“A,” Lee said, adding, “B.”" Lee adds, not the first word of “A”.
+pub(super) fn leading_segment(ctx: &Context, sentence: Span) -> Option<Span> {
+    let first = ctx.segments.partition_point(|s| s.end <= sentence.start);
+    let segment = *ctx.segments.get(first)?;
+    let before = ctx
+        .text
+        .get(sentence.start..segment.start.max(sentence.start))?;
+    before.trim().is_empty().then_some(segment)
 }
 
 /// `Cruz continued:` ⏎ `“…”`: a sentence ending with a colon introduces the quote.
@@ -340,7 +343,10 @@ pub(super) fn after_colon(ctx: &Context, open: usize) -> Option<Attribution> {
     let cue = ctx.cues.within(sentence.start, colon).last().copied();
     let speaker = match cue {
         Some(c) => cue_speaker(ctx, sentence, c),
-        None => speaker::subject(text, sentence.start, colon),
+        None => {
+            let from = leading_segment(ctx, sentence).map_or(sentence.start, |s| s.end.min(colon));
+            speaker::subject(text, from, colon)
+        }
     }?;
     Some(Attribution { speaker, cue })
 }

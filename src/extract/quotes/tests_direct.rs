@@ -175,3 +175,17 @@ fn a_reply_with_shot_back_is_an_attribution() {
         [("“Not a chance,”".to_string(), s("Bennett"))]
     );
 }
+
+#[test]
+fn a_speaker_is_never_read_from_inside_the_quotation_a_sentence_opens_with() {
+    let text = "“Keep the lights on,” Ana Ruiz sings to the crowd before asking them, \
+                “Where do we go from here?”";
+    let quotes = spans_and_speakers(text);
+    assert_eq!(quotes.last().map(|q| q.1.clone()), Some(s("Ana Ruiz")));
+    // The sentence with the cue starts inside a quotation of two sentences.
+    let text = "“We have waited long enough. The people of this town want a bridge,” Ruiz \
+                said, suggesting a vote, and adding, “Vote yes on Friday.”";
+    let quotes = spans_and_speakers(text);
+    assert_eq!(quotes.len(), 3, "{quotes:?}");
+    assert!(quotes.iter().all(|q| q.1 == s("Ruiz")), "{quotes:?}");
+}
