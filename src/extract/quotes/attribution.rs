@@ -351,6 +351,42 @@ pub(super) fn after_colon(ctx: &Context, open: usize) -> Option<Attribution> {
     Some(Attribution { speaker, cue })
 }
 
+/// `Dianne Bystrom agreed. “Republicans are running out of time.”`: a sentence that ends
+/// with its speaker and a speech verb attributes the quotation opening right after it, in
+/// the same paragraph.
+pub(super) fn after_cue_sentence(ctx: &Context, open: usize) -> Option<Attribution> {
+    let text = ctx.text;
+    let lo = floor_boundary(text, open.saturating_sub(BEFORE_REACH));
+    let head = text.get(lo..open)?;
+    let trimmed = head.trim_end();
+    if !trimmed.ends_with('.') || head[trimmed.len()..].contains('\n') {
+        return None;
+    }
+    let stop = lo + trimmed.len() - 1;
+    let last = *text.window(stop.saturating_sub(40), stop).last()?;
+    let cue = ctx.cues.at(last.start)?;
+    if cue.class != CueClass::Speech || cue.end != stop || !lowercase_word(text, cue) {
+        return None;
+    }
+    let sentence = ctx.sentences.around(text, cue.start);
+    match speaker::before(text, sentence.start, cue.start) {
+        Before::Speaker(speaker) if !covers_any(ctx, speaker.start) => Some(Attribution {
+            speaker,
+            cue: Some(cue),
+        }),
+        _ => None,
+    }
+}
+
+fn lowercase_word(text: &Doc, cue: Cue) -> bool {
+    text.get(cue.start..cue.end)
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+}
+
+fn covers_any(ctx: &Context, pos: usize) -> bool {
+    super::marks::covers(&ctx.segments, pos)
+}
+
 /// A capitalised name right before a colon, as in `- Jeffrey M. Jones: “…”`.
 fn name_before(text: &Doc, colon: usize) -> Option<Span> {
     let toks = text.window(colon.saturating_sub(60), colon);

@@ -9,7 +9,8 @@
 //! `attribution.rs`.
 
 use super::attribution::{
-    Attribution, after_close, after_colon, before_open, dash_credit, without_brackets,
+    Attribution, after_close, after_colon, after_cue_sentence, before_open, dash_credit,
+    without_brackets,
 };
 use super::lexicon::CueClass;
 use super::mixed;
@@ -33,7 +34,7 @@ pub fn find(ctx: &Context) -> Vec<Found> {
     let mut i = 0;
     while let Some(&segment) = segments.get(i) {
         let mut span = segment;
-        let mut attribution = after_close(ctx, segment);
+        let mut attribution = colon_lead_in(ctx, segment).or_else(|| after_close(ctx, segment));
         if attribution.is_some() {
             span.start = mixed_start(ctx, segment);
         }
@@ -48,6 +49,7 @@ pub fn find(ctx: &Context) -> Vec<Found> {
         attribution = attribution
             .or_else(|| before_open(ctx, span.start))
             .or_else(|| after_colon(ctx, span.start))
+            .or_else(|| after_cue_sentence(ctx, span.start))
             .or_else(|| dash_credit(ctx, segment));
         let found = match attribution {
             Some(a) => Some(Found {
@@ -68,6 +70,21 @@ pub fn find(ctx: &Context) -> Vec<Found> {
         i += 1;
     }
     out
+}
+
+/// `Clinton responded: “What difference does it make?” Her critics cited it …`: a colon
+/// lead-in with a speech verb attributes a quotation that ends its sentence, before any
+/// attribution after the closing mark is considered.
+fn colon_lead_in(ctx: &Context, segment: Span) -> Option<Attribution> {
+    if !inner(ctx, segment).ends_with(['.', '?', '!']) {
+        return None;
+    }
+    let a = after_colon(ctx, segment.start)?;
+    let gap = ctx.text.get(a.cue?.end..segment.start)?;
+    // The verb must end the lead-in ("told Fox News:"), not an earlier clause of it
+    // ("Costa reported, his wife whispered:").
+    let close_to_colon = !gap.contains([',', ';']) && gap.split_whitespace().count() <= 6;
+    close_to_colon.then_some(a)
 }
 
 /// Where a quote attributed after its closing mark starts: at the sentence start when words

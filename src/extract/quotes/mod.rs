@@ -91,7 +91,10 @@ pub fn find(text: &str) -> (Vec<Quote>, Vec<Credit>) {
     let doc = Doc::new(text);
     let ctx = Context::new(&doc);
     let direct = direct::find(&ctx);
-    let mut used: Vec<Span> = direct.iter().filter_map(|f| f.cue).collect();
+    let mut used: Vec<Span> = direct
+        .iter()
+        .filter_map(|f| f.cue.filter(|&cue| !ends_own_sentence(text, cue, f.span)))
+        .collect();
     used.sort();
     let mut reported = reported::find(&ctx, &used);
     reported.extend(speaker_lines::find(&ctx));
@@ -102,6 +105,15 @@ pub fn find(text: &str) -> (Vec<Quote>, Vec<Credit>) {
     found.sort_by_key(|f| (f.span.start, f.span.end));
     let found = near_duplicates::drop_near_duplicates(found);
     (resolve_all(&ctx, found), credits::find(text))
+}
+
+/// Whether a direct quote's cue ends a sentence of its own before the quote ("Lee agreed.
+/// “…”"); that sentence may still report a statement ("Or maybe Bush, Lee says.").
+fn ends_own_sentence(text: &str, cue: Span, quote: Span) -> bool {
+    cue.end < quote.start
+        && text
+            .get(cue.end..)
+            .is_some_and(|rest| rest.starts_with('.'))
 }
 
 /// Joins direct and reported quotes: a mixed quote (a reported clause holding quoted words)

@@ -189,3 +189,39 @@ fn a_speaker_is_never_read_from_inside_the_quotation_a_sentence_opens_with() {
     assert_eq!(quotes.len(), 3, "{quotes:?}");
     assert!(quotes.iter().all(|q| q.1 == s("Ruiz")), "{quotes:?}");
 }
+
+#[test]
+fn a_colon_lead_in_with_its_verb_beats_a_new_sentence_after_the_quote() {
+    let text = "Ruiz, exasperated, responded: “What difference does it make?” Her critics \
+                cited it as evidence that she did not care.";
+    let quotes = spans_and_speakers(text);
+    let question = ("“What difference does it make?”".to_string(), s("Ruiz"));
+    assert_eq!(quotes.first(), Some(&question));
+    // A verb earlier in the lead-in, before a comma, is not the colon's.
+    let text = "As the crowd cheered, the Ledger reported, his wife whispered to him: \
+                “They are still with you.”";
+    assert_ne!(
+        spans_and_speakers(text).last().map(|q| q.1.clone()),
+        Some(s("the Ledger"))
+    );
+}
+
+#[test]
+fn a_sentence_ending_with_speaker_and_verb_attributes_the_quotation_after_it() {
+    let text = "“It is over,” said Carl Mendes, an editor. Professor Dana Obi agreed. \
+                “Republicans are running out of time.”";
+    let quotes = spans_and_speakers(text);
+    assert_eq!(
+        quotes.last().map(|q| q.1.clone()),
+        Some(s("Professor Dana Obi"))
+    );
+    // The sentence keeps its own reported statement.
+    let text = "Or maybe the mayor will run, consultant Pat Lowe says. “Surveys suggest a \
+                second look.”";
+    let quotes = spans_and_speakers(text);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    assert!(
+        quotes.iter().all(|q| q.1 == s("consultant Pat Lowe")),
+        "{quotes:?}"
+    );
+}
