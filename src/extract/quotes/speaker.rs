@@ -88,6 +88,8 @@ pub fn before(text: &Doc, floor: usize, cue_start: usize) -> Before {
             return Before::Nothing;
         }
         i = before_aside;
+    } else if let Some(name_end) = name_with_party_label(text, &toks[..i]) {
+        i = name_end;
     } else if last.is_punct(text, ",") {
         match skip_appositive(text, &toks[..i - 1]) {
             Some(head_end) => i = without_parenthetical(text, &toks[..head_end]),
@@ -227,6 +229,34 @@ fn skip_appositive(text: &str, toks: &[Tok]) -> Option<usize> {
 }
 
 /// The token count of `toks` without a short bracketed tail, as in "Ann Lee (D-Md.)".
+/// `…, Gov. Ann Lee (R-OH), said`: where the name before a party label and a comma ends,
+/// when the name opens its clause. (Otherwise the phrase between commas is an appositive.)
+fn name_with_party_label(text: &str, toks: &[Tok]) -> Option<usize> {
+    let (last, label_close) = match toks {
+        [.., close, comma] if comma.is_punct(text, ",") && close.is_punct(text, ")") => {
+            (toks.len() - 1, close)
+        }
+        _ => return None,
+    };
+    let open = without_parenthetical(text, &toks[..last]);
+    let label = text.get(toks.get(open)?.end..label_close.start)?.trim();
+    let name = phrase_ending_at(text, &toks[..open])?;
+    let before_name = toks[..open].iter().rev().find(|t| t.start < name.start);
+    let opens_clause = before_name.is_none_or(|t| t.is_punct(text, ","));
+    let capitalised = text.get(name.start..)?.starts_with(char::is_uppercase);
+    (is_party_label(label) && opens_clause && capitalised).then_some(open)
+}
+
+/// "R", "D-Md.", "I-Vt.", "R-OH": a US party and state label.
+fn is_party_label(label: &str) -> bool {
+    let (party, state) = label.split_once('-').unwrap_or((label, "A"));
+    let state = state.trim_end_matches('.');
+    ["D", "R", "I"].contains(&party)
+        && (1..=5).contains(&state.len())
+        && state.starts_with(|c: char| c.is_ascii_uppercase())
+        && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+}
+
 fn without_parenthetical(text: &str, toks: &[Tok]) -> usize {
     if !toks.last().is_some_and(|t| t.is_punct(text, ")")) {
         return toks.len();

@@ -187,3 +187,13 @@ fn finds_the_sentence_subject() {
         Some("Ann Lee")
     );
 }
+
+#[test]
+fn a_name_with_a_party_label_and_a_comma_is_the_speaker_not_an_appositive() {
+    let text = "After winning Ohio in the primary, Gov. Ann Lee (R-OH), said it was over.";
+    assert_eq!(before_str(text, "said").as_deref(), Some("Gov. Ann Lee"));
+    // An office between commas after a name is still an appositive of the name.
+    let text = "Pat Diaz, the Commissioner for Refugees (UNHCR), said it was over.";
+    assert_eq!(before_str(text, "said").as_deref(), Some("Pat Diaz"));
+    assert!(is_party_label("D-Md.") && is_party_label("R") && !is_party_label("UNHCR"));
+}
