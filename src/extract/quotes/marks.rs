@@ -116,6 +116,10 @@ impl Pairing<'_> {
         }
         match (mark, self.open) {
             (Mark::Straight | Mark::CurlyClose, Open::Double(open)) => self.close(open, end),
+            // `“abhorrent“ in`: an opening mark that ends a word is a misprinted closing one.
+            (Mark::CurlyOpen, Open::Double(open)) if self.ends_word(start, end) => {
+                self.close(open, end);
+            }
             (Mark::Straight, _) if self.starts_word(end) => self.open = Open::Double(start),
             (Mark::CurlyOpen, _) => self.open = Open::Double(start),
             (Mark::SingleOpen, Open::None) if self.starts_word(end) && !self.after_word(start) => {
@@ -139,6 +143,17 @@ impl Pairing<'_> {
             .get(pos..)
             .and_then(|rest| rest.chars().next())
             .is_some_and(|c| !c.is_whitespace())
+    }
+
+    /// Whether the mark at `start..end` comes right after a word or punctuation and before
+    /// a space or the end of the text.
+    fn ends_word(&self, start: usize, end: usize) -> bool {
+        let after_text = self
+            .text
+            .get(..start)
+            .and_then(|head| head.chars().next_back())
+            .is_some_and(|c| !c.is_whitespace());
+        after_text && !self.starts_word(end)
     }
 
     /// Whether an alphanumeric char follows `pos` (so ’ is an apostrophe: "don’t").
@@ -180,6 +195,12 @@ mod tests {
     #[test]
     fn double_apostrophes_are_straight_double_marks() {
         assert_eq!(quoted("''Yes,'' he said."), ["''Yes,''"]);
+    }
+
+    #[test]
+    fn an_opening_mark_at_the_end_of_a_word_closes_an_open_quote() {
+        let text = "called it “abhorrent“ in a post and “a disgrace,“ said Lee.";
+        assert_eq!(quoted(text), ["“abhorrent“", "“a disgrace,“"]);
     }
 
     #[test]
