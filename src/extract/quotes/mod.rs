@@ -190,7 +190,7 @@ impl Containment {
 /// Gives every quote its canonical speaker, in text order.
 fn resolve_all(ctx: &Context, found: Vec<Found>) -> Vec<Quote> {
     let text = ctx.text;
-    let mut resolver = Resolver::new(text, &ctx.segments);
+    let mut resolver = Resolver::new(text, &ctx.segments, &ctx.sentences);
     let mut by_speaker: Vec<usize> = (0..found.len()).collect();
     by_speaker.sort_by_key(|&i| found[i].speaker.map_or(found[i].span.start, |s| s.start));
     let mut canonical: Vec<Option<String>> = vec![None; found.len()];

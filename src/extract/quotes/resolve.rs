@@ -5,7 +5,8 @@
 //!   something;
 //! - "he" / "she" resolve to the person last mentioned before them ("…, but McIlroy is
 //!   unfazed. He admitted:"), among speakers once called by surname or title alone, else
-//!   to the last speaker whose name looks like a person's;
+//!   to a titled name opening the same sentence ("Secretary General Ban Ki-moon condemned
+//!   what he called …"), else to the last speaker whose name looks like a person's;
 //! - a description ending in a name gives the name ("His mother Katherine Jackson" →
 //!   "Katherine Jackson"); other descriptions keep their words without a leading article
 //!   ("A Seoul official" → "Seoul official").
@@ -16,6 +17,7 @@ use super::lexicon::{
     CueClass, WordMap, is_media_noun, is_organisation_word, is_pronoun, is_title, may_be_in_name,
 };
 use super::marks;
+use super::sentences::Sentences;
 use super::tokens::{Doc, Tok};
 use crate::extract::Span;
 
@@ -32,6 +34,7 @@ pub struct Resolver<'t> {
     text: &'t Doc<'t>,
     /// The quoted segments of the text, sorted: names inside them are not antecedents.
     quoted: &'t [Span],
+    sentences: &'t Sentences,
     /// How many name searches over the text were made (each is one fast scan).
     searches: usize,
     fullest: HashMap<String, String>,
@@ -46,10 +49,11 @@ pub struct Resolver<'t> {
 }
 
 impl<'t> Resolver<'t> {
-    pub fn new(text: &'t Doc<'t>, quoted: &'t [Span]) -> Self {
+    pub fn new(text: &'t Doc<'t>, quoted: &'t [Span], sentences: &'t Sentences) -> Self {
         Self {
             text,
             quoted,
+            sentences,
             searches: 0,
             fullest: HashMap::new(),
             capitalised: None,
@@ -82,6 +86,7 @@ impl<'t> Resolver<'t> {
             }
             return self
                 .last_mentioned_person(speaker.start)
+                .or_else(|| self.sentence_subject(speaker.start))
                 .or_else(|| self.last_person.clone());
         }
         let article = ["a", "an", "the"]
@@ -156,16 +161,38 @@ impl<'t> Resolver<'t> {
             .flatten()
     }
 
+    /// The person named as the subject of the sentence around `pos`, outside quotations.
+    fn sentence_subject(&mut self, pos: usize) -> Option<String> {
+        let sentence = self.sentences.around(self.text, pos);
+        if marks::covers(self.quoted, sentence.start) {
+            return None;
+        }
+        let name = sentence_subject::opening_name(self.text, sentence, pos)?;
+        let person = self.fullest_name(&name);
+        // The next "he" with no name nearer refers to the same person.
+        self.last_person = Some(person.clone());
+        Some(person)
+    }
+
     /// The longest capitalised name in the text containing all the words of `name`.
     fn fullest_name(&mut self, name: &[Tok]) -> String {
         let text = self.text;
         let surface = phrase(text, name).unwrap_or_default();
         // "Vice President Joe Biden", "New Jersey Gov. Chris Christie": what precedes the
         // last title describes the office, not the person.
-        let after_title = name
+        let mut after_title = name
             .iter()
             .rposition(|t| is_title(t.text(text)))
             .map_or(0, |k| k + 1);
+        let office_word = |k: usize| {
+            k > 0
+                && name
+                    .get(k)
+                    .is_some_and(|t| ends_office(name[k - 1].text(text), t.text(text)))
+        };
+        if office_word(after_title) {
+            after_title += 1;
+        }
         let named = name
             .get(after_title..)
             .filter(|n| !n.is_empty())
@@ -356,6 +383,10 @@ fn name_around<'t>(text: &Doc<'t>, pos: usize) -> Option<(&'t str, bool)> {
     while first > 0 && in_name(whole, &toks[first - 1]) {
         first -= 1;
     }
+    if first > 0 && first < at && ends_office(toks[first - 1].text(whole), toks[first].text(whole))
+    {
+        first += 1;
+    }
     let mut last = at;
     while toks.get(last + 1).is_some_and(|t| in_name(whole, t)) {
         last += 1;
@@ -369,6 +400,12 @@ fn name_around<'t>(text: &Doc<'t>, pos: usize) -> Option<(&'t str, bool)> {
     }
     let name = whole.get(toks[first].start..toks[last].end)?;
     Some((without_possessive(name), !inside))
+}
+
+/// Whether `word` after the title `title` is the office's second word ("Secretary
+/// General Ban Ki-moon"), not the person's first name.
+fn ends_office(title: &str, word: &str) -> bool {
+    word == "General" && is_title(title.trim_end_matches('.'))
 }
 
 /// A name without a trailing possessive ("Michael Jackson's" → "Michael Jackson"), keeping
@@ -419,5 +456,6 @@ fn in_name(text: &str, t: &Tok) -> bool {
     t.is_capitalised(text) && may_be_in_name(t.text(text))
 }
 
+mod sentence_subject;
 #[cfg(test)]
 mod tests;

@@ -5,7 +5,8 @@ use super::*;
 fn resolve_all(text: &str, speakers: &[(&str, Option<CueClass>)]) -> Vec<Option<String>> {
     let doc = Doc::new(text);
     let quoted = super::super::marks::segments(&doc);
-    let mut resolver = Resolver::new(&doc, &quoted);
+    let sentences = Sentences::split(text);
+    let mut resolver = Resolver::new(&doc, &quoted, &sentences);
     let mut from = 0;
     let mut out = Vec::new();
     for (speaker, class) in speakers {
@@ -155,4 +156,16 @@ fn a_name_after_an_opening_participle_is_its_object() {
     ];
     let got = resolve_all(text, &speakers);
     assert_eq!(got[4].as_deref(), Some("Tom Quist"));
+}
+
+#[test]
+fn he_in_a_sentence_opened_by_a_titled_name_is_that_person() {
+    let text = "A rocket flew on Friday. Secretary General Ana Ruiz condemned what he called a \
+                breach. “We will act,” he told reporters.";
+    let got = resolve_all(text, &[("he", None), ("he", None)]);
+    let ruiz = Some("Ana Ruiz".to_string());
+    assert_eq!(got, [ruiz.clone(), ruiz]);
+    // ", he said" attributes the sentence it follows; its subject is what was said about.
+    let text = "Mr Ruiz has failed to fix the roads, he claimed.";
+    assert_eq!(resolve_all(text, &[("he", None)]), [None]);
 }
