@@ -107,7 +107,8 @@ fn mixed_start(ctx: &Context, segment: Span) -> usize {
 /// The quote's words between the marks, trimmed.
 pub(super) fn inner<'t>(ctx: &Context<'t>, span: Span) -> &'t str {
     let body = ctx.text.get(span.start..span.end).unwrap_or("");
-    body.trim_matches(|c: char| "\"“”‘’'".contains(c)).trim()
+    // `'outreach,' "`: marks and spaces may alternate at either end.
+    body.trim_matches(|c: char| c.is_whitespace() || "\"“”‘’'".contains(c))
 }
 
 /// Whether the quoted words are a title or a name ("The Apprentice", “Scandal,”): every

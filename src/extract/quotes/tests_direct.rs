@@ -225,3 +225,15 @@ fn a_sentence_ending_with_speaker_and_verb_attributes_the_quotation_after_it() {
         "{quotes:?}"
     );
 }
+
+#[test]
+fn an_inverted_verb_opening_a_colon_lead_in_takes_the_name_after_it() {
+    let text = "It is complicated. Said Ellis: “I don’t see any interest in tax reform.”";
+    assert_eq!(only(text).1, s("Ellis"));
+}
+
+#[test]
+fn a_space_between_closing_marks_still_ends_the_quotation_attributably() {
+    let text = "\"I hate the term 'outreach,' \" he told the group.";
+    assert_eq!(only(text).1, s("he"));
+}

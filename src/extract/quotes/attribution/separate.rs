@@ -29,7 +29,13 @@ pub(crate) fn after_colon(ctx: &Context, open: usize) -> Option<Attribution> {
     let sentence = ctx.sentences.around(text, colon);
     let cue = ctx.cues.within(sentence.start, colon).last().copied();
     let speaker = match cue {
-        Some(c) => cue_speaker(ctx, sentence, c),
+        Some(c) => cue_speaker(ctx, sentence, c).or_else(|| {
+            // "Said Ellis:": the verb opens the sentence and the speaker follows it.
+            let opens = text.get(sentence.start..c.start)?.trim().is_empty();
+            opens
+                .then(|| speaker::after(text, c.end, colon, false))
+                .flatten()
+        }),
         None => {
             let from = leading_segment(ctx, sentence).map_or(sentence.start, |s| s.end.min(colon));
             speaker::subject(text, from, colon)
