@@ -147,9 +147,10 @@ const SEEMING: &[&str] = &[
     "seems", "seemed", "appears", "appeared", "appear",
 ];
 
-/// Whether a cue word (lower case) is a verb of seeming.
+/// Whether a cue word (in any case) is a verb of seeming; compared in place, without a
+/// lower-case copy: this runs for every cue.
 pub fn is_seeming(word: &str) -> bool {
-    SEEMING.contains(&word)
+    SEEMING.iter().any(|verb| verb.eq_ignore_ascii_case(word))
 }
 
 /// Every cue pattern with its class, for building the cue automaton.
