@@ -9,7 +9,33 @@ use super::named;
 use super::numeric;
 use super::period;
 
-/// Rules led by a deictic or function word (and spoken years led by a number word).
+/// Whether [`at_word`] reads a word of this class at all: the arms of its match, so that
+/// the scan over the text skips the other lexicon words ("of", "in") without the call.
+pub fn may_start(lex: Lex) -> bool {
+    matches!(
+        lex,
+        Lex::Deictic(_)
+            | Lex::Word(
+                Fw::Last
+                    | Fw::This
+                    | Fw::Next
+                    | Fw::Coming
+                    | Fw::Right
+                    | Fw::These
+                    | Fw::Recent
+                    | Fw::Past
+                    | Fw::Future
+                    | Fw::A
+                    | Fw::Vague
+                    | Fw::Approx
+            )
+            | Lex::Unit(Unit::Year, false)
+            | Lex::Count(_)
+    )
+}
+
+/// Rules led by a deictic or function word (and spoken years led by a number word); keep
+/// [`may_start`] in step with the classes matched here.
 pub fn at_word(ctx: &Ctx, i: usize) -> Option<Found> {
     match ctx.lex(i) {
         Lex::Deictic(word) => deictic_word(ctx, i, word),

@@ -117,17 +117,37 @@ impl<'t> Ctx<'t> {
 }
 
 /// Whether [`parse_at`] can find anything at token `i`: [`dispatch`] gives up at once on a
-/// word outside the lexicon and on a mark other than an apostrophe, so the scan over the
-/// text tests these first and skips the call (most tokens of running text are such words).
+/// word outside the lexicon, on a mark other than an apostrophe, and on the lexicon words
+/// that only other rules read ("of", "in", "and": [`deictic::may_start`]), so the scan over
+/// the text tests these first and skips the call (most tokens of running text are such words).
 #[inline]
 pub fn may_start(ctx: &Ctx, i: usize) -> bool {
-    ctx.toks.get(i).is_some_and(|t| {
-        t.lex != Lex::None
-            || match t.kind {
-                Kind::Number => true,
-                Kind::Punct => ctx.is_punct(i, &DECADE_APOSTROPHES),
-                Kind::Word => false,
-            }
+    ctx.toks.get(i).is_some_and(|t| match t.lex {
+        Lex::None => match t.kind {
+            Kind::Number => true,
+            Kind::Punct => ctx.is_punct(i, &DECADE_APOSTROPHES),
+            Kind::Word => false,
+        },
+        // The classes `dispatch` sends to `deictic::at_word`, mirrored from its match.
+        Lex::Word(
+            Fw::The
+            | Fw::Early
+            | Fw::Late
+            | Fw::Mid
+            | Fw::Earlier
+            | Fw::Later
+            | Fw::Fiscal
+            | Fw::New
+            | Fw::Good
+            | Fw::Noon,
+        )
+        | Lex::Month(_)
+        | Lex::MonthAbbrev(_)
+        | Lex::Weekday(_)
+        | Lex::Holiday(_)
+        | Lex::Season(_)
+        | Lex::Ordinal(_) => true,
+        lex => deictic::may_start(lex),
     })
 }
 

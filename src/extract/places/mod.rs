@@ -46,7 +46,7 @@ struct Accepted {
 pub fn find(text: &str) -> Vec<Place> {
     let words = tokens::words(text);
     let slots = patterns::slots(text, &words);
-    let mut accepted = Vec::new();
+    let mut accepted = Vec::with_capacity(words.len() / 32 + 1);
     let mut surnames = FastSet::default();
     let mut teams = FastSet::default();
     for found in scan(text, &words) {
@@ -76,7 +76,8 @@ pub fn find(text: &str) -> Vec<Place> {
 
 /// Longest gazetteer names, left to right, without overlaps.
 fn scan(text: &str, words: &[Word]) -> Vec<Match> {
-    let mut matches = Vec::new();
+    // A name per fifty words or so: sized so that a news text rarely regrows it.
+    let mut matches = Vec::with_capacity(words.len() / 32 + 1);
     let mut i = 0;
     while i < words.len() {
         // Every name starts with an uppercase letter: most words are passed over here,

@@ -114,11 +114,11 @@ pub fn words(text: &str) -> Vec<Word> {
             at + width
         };
         let start = at;
-        let (end, rest) = word_end(text, after_first);
+        let end = word_end(text, after_first);
         if gap & LINE_BREAK != 0 && !words.is_empty() {
             line.finish(&mut words);
         }
-        let shape = shape(text, start, end, first, rest);
+        let shape = shape(text, start, end, first);
         line.count(shape);
         words.push(Word {
             start,
@@ -145,34 +145,25 @@ fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
-/// End of the word whose first char ends at `at`, and the byte classes of the rest of it
-/// (after the first char) taken together.
-fn word_end(text: &str, mut at: usize) -> (usize, u8) {
+/// End of the word whose first char ends at `at`.
+fn word_end(text: &str, mut at: usize) -> usize {
     let bytes = text.as_bytes();
-    let mut rest = 0u8;
     loop {
-        while let Some(&byte) = bytes.get(at) {
-            let class = class(byte);
-            if class & ALNUM == 0 {
-                break;
-            }
-            rest |= class;
+        // ASCII letters and digits: the bulk of every word, one table read a byte.
+        while bytes.get(at).is_some_and(|&b| class(b) & ALNUM != 0) {
             at += 1;
         }
         // An ASCII byte other than a joiner ends the word without decoding.
         match bytes.get(at) {
-            None => return (at, rest),
-            Some(&b) if b.is_ascii() && !matches!(b, b'.' | b'\'' | b'-') => return (at, rest),
+            None => return at,
+            Some(&b) if b.is_ascii() && !matches!(b, b'.' | b'\'' | b'-') => return at,
             Some(_) => {}
         }
         let Some((c, width)) = char_at(text, at) else {
-            return (at, rest);
+            return at;
         };
         if !(c.is_alphanumeric() || is_joiner(c) && joins(text, at, c)) {
-            return (at, rest);
-        }
-        if !c.is_ascii() {
-            rest |= NON_ASCII;
+            return at;
         }
         at += width;
     }
@@ -197,9 +188,10 @@ fn joins(text: &str, i: usize, joiner: char) -> bool {
     !(possessive && after.next().is_none_or(|c| !c.is_alphanumeric()))
 }
 
-/// The shape of the word `start..end`, from the class of its first byte and the classes of
-/// the rest taken together; words with non-ASCII letters take the general path.
-fn shape(text: &str, start: usize, end: usize, first: u8, rest: u8) -> Shape {
+/// The shape of the word `start..end`, from the class of its first byte and, for an ASCII
+/// capital, the classes of the rest taken together (read only then: most words are lower
+/// case); words with non-ASCII letters take the general path.
+fn shape(text: &str, start: usize, end: usize, first: u8) -> Shape {
     let word = || text.get(start..end).unwrap_or("");
     if first & LOWER != 0 {
         return Shape::Lower;
@@ -207,7 +199,13 @@ fn shape(text: &str, start: usize, end: usize, first: u8, rest: u8) -> Shape {
     if first & DIGIT != 0 {
         return Shape::Other;
     }
-    if first & UPPER == 0 || end - start == 1 || rest & NON_ASCII != 0 {
+    if first & UPPER == 0 || end - start == 1 {
+        return unicode_shape(word());
+    }
+    let rest = text.as_bytes()[start + 1..end]
+        .iter()
+        .fold(0, |rest, &b| rest | class(b));
+    if rest & NON_ASCII != 0 {
         return unicode_shape(word());
     }
     if rest & (UPPER | LOWER) != 0 && rest & LOWER == 0 {

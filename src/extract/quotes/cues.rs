@@ -11,26 +11,43 @@ use crate::extract::word_table::WordTable;
 /// One-word cues by their lower-case form, and two-word cues ("according to", "pointed
 /// out") by their first word, with the second word they need.
 struct CueTable {
-    single: WordTable<Option<CueClass>>,
+    first_words: WordTable<FirstWord>,
     pairs: Vec<(&'static [u8], &'static str, CueClass)>,
     /// For each (first byte, last byte) of a cue's first word, folded to 0..32, a bit per
     /// word length: most words fail this test, which costs far less than a lookup.
     shapes: Vec<u32>,
 }
 
+/// What the table knows of a word that opens a cue: its class as a one-word cue, and
+/// whether a two-word cue opens with it (most words do not: their pair list is not read).
+#[derive(Debug, Clone, Copy, Default)]
+struct FirstWord {
+    single: Option<CueClass>,
+    opens_pair: bool,
+}
+
 impl CueTable {
     fn new() -> Self {
-        let mut singles = Vec::new();
+        let mut first_words = Vec::new();
         let mut pairs = Vec::new();
         let mut shapes = vec![0; 32 * 32];
         for (pattern, class) in cue_patterns() {
             let first = match pattern.split_once(' ') {
                 Some((first, second)) => {
                     pairs.push((first.as_bytes(), second, class));
+                    let entry = FirstWord {
+                        single: None,
+                        opens_pair: true,
+                    };
+                    first_words.push((first.as_bytes(), entry));
                     first
                 }
                 None => {
-                    singles.push((pattern.as_bytes(), Some(class)));
+                    let entry = FirstWord {
+                        single: Some(class),
+                        opens_pair: false,
+                    };
+                    first_words.push((pattern.as_bytes(), entry));
                     pattern
                 }
             };
@@ -38,10 +55,14 @@ impl CueTable {
                 shapes[slot] |= 1 << first.len();
             }
         }
-        // Each pattern is listed once (a test of the lexicon checks it).
-        let single = WordTable::new(singles, |_, later| later);
+        // Each pattern is listed once (a test of the lexicon checks it), so a word has at
+        // most one class of its own, and may open pairs besides.
+        let first_words = WordTable::new(first_words, |a, b| FirstWord {
+            single: b.single.or(a.single),
+            opens_pair: a.opens_pair || b.opens_pair,
+        });
         CueTable {
-            single,
+            first_words,
             pairs,
             shapes,
         }
@@ -90,7 +111,8 @@ impl Cues {
     /// The cues among the tokens of `text`.
     pub fn from_tokens(text: &str, toks: &[Tok]) -> Self {
         let table = &*CUE_TABLE;
-        let mut all = Vec::new();
+        // About one cue per hundred tokens of news text: sized so that it rarely regrows.
+        let mut all = Vec::with_capacity(toks.len() / 64 + 1);
         let bytes = text.as_bytes();
         let mut lower = [0u8; LONGEST_CUE];
         for (k, tok) in toks.iter().enumerate() {
@@ -106,8 +128,11 @@ impl Cues {
                 continue;
             }
             let lower = lowercase(word, &mut lower);
+            let Some(entry) = table.first_words.get(lower) else {
+                continue;
+            };
             // Two-word cues first: the longer reading wins, as "pointed out" over "pointed".
-            let next = toks.get(k + 1).filter(|t| t.is_word());
+            let next = toks.get(k + 1).filter(|t| entry.opens_pair && t.is_word());
             let pair = next.and_then(|next| {
                 let second = next.text(text);
                 table
@@ -116,13 +141,7 @@ impl Cues {
                     .find(|(a, b, _)| *a == lower && second.eq_ignore_ascii_case(b))
                     .map(|&(_, _, class)| (next.end, class))
             });
-            let single = || {
-                table
-                    .single
-                    .get(lower)
-                    .flatten()
-                    .map(|class| (tok.end, class))
-            };
+            let single = || entry.single.map(|class| (tok.end, class));
             if let Some((end, class)) = pair.or_else(single) {
                 all.push(Cue {
                     start: tok.start,

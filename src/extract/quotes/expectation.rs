@@ -27,7 +27,7 @@ pub fn find(ctx: &Context, cue: Cue, sentence: Span) -> Option<Found> {
 
 /// Whether the cue word is read here only (no speaker reading applies to it).
 pub fn owns(word: &str) -> bool {
-    is_seeming(&word.to_ascii_lowercase())
+    is_seeming(word)
 }
 
 /// "X seems to …", "it appears likely that …": a judgement that the text does not

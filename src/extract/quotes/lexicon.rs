@@ -96,9 +96,11 @@ const TAKES_INFINITIVE: &[&str] = &[
     "pledges", "hopes", "threatens",
 ];
 
-/// Whether "to" after this cue (lower case) opens the statement.
+/// Whether "to" after this cue (in any case) opens the statement; compared in place,
+/// without a lower-case copy.
 pub fn takes_infinitive(cue: &str) -> bool {
-    TAKES_INFINITIVE.contains(&cue) || STANCE_INTENT.contains(&cue)
+    let listed = |list: &[&str]| list.iter().any(|verb| verb.eq_ignore_ascii_case(cue));
+    listed(TAKES_INFINITIVE) || listed(STANCE_INTENT)
 }
 
 // Stance cues: positions held or pursued rather than words spoken ("opposed the bill",
@@ -147,9 +149,10 @@ const SEEMING: &[&str] = &[
     "seems", "seemed", "appears", "appeared", "appear",
 ];
 
-/// Whether a cue word (lower case) is a verb of seeming.
+/// Whether a cue word (in any case) is a verb of seeming; compared in place, without a
+/// lower-case copy: this runs for every cue.
 pub fn is_seeming(word: &str) -> bool {
-    SEEMING.contains(&word)
+    SEEMING.iter().any(|verb| verb.eq_ignore_ascii_case(word))
 }
 
 /// Every cue pattern with its class, for building the cue automaton.

@@ -22,8 +22,8 @@ const THAT_REACH: usize = 8;
 pub(super) fn infinitive_start(ctx: &Context, cue: Cue, ceil: usize) -> Option<usize> {
     let text = ctx.text;
     let first = *text.window(cue.end, ceil).first()?;
-    let cue_word = text.get(cue.start..cue.end)?.to_ascii_lowercase();
-    (first.text(text) == "to" && takes_infinitive(&cue_word)).then_some(first.start)
+    let cue_word = text.get(cue.start..cue.end)?;
+    (first.text(text) == "to" && takes_infinitive(cue_word)).then_some(first.start)
 }
 
 /// Where the reported clause starts: after "that" when it comes soon, after the addressee
@@ -89,12 +89,13 @@ fn clause_after_adjunct(text: &str, rest: &[Tok]) -> Option<usize> {
             return None;
         }
         let word = tok.text(text);
-        let lower = word.to_ascii_lowercase();
-        if lower == "that" {
+        if word.eq_ignore_ascii_case("that") {
             return Some(tok.end);
         }
         let after_noun = previous.is_some_and(ends_adjunct);
-        let subject = ["he", "she", "they", "we", "i", "it"].contains(&lower.as_str());
+        let subject = ["he", "she", "they", "we", "i", "it"]
+            .iter()
+            .any(|pronoun| pronoun.eq_ignore_ascii_case(word));
         if subject
             || (after_noun && is_determiner(word) && !["one", "this", "last"].contains(&word))
         {

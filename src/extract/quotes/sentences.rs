@@ -26,7 +26,9 @@ impl Sentences {
     /// one, so the scan visits tokens instead of bytes.
     pub fn from_tokens(text: &str, toks: &[Tok]) -> Self {
         let bytes = text.as_bytes();
-        let mut starts = vec![0];
+        // About one sentence per twenty tokens of news text: sized so that it rarely regrows.
+        let mut starts = Vec::with_capacity(toks.len() / 16 + 1);
+        starts.push(0);
         let mut resume = 0;
         for tok in toks {
             if tok.start < resume || tok.kind == TokKind::Word {

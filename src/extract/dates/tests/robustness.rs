@@ -46,3 +46,23 @@ fn long_input_runs_in_bounded_time() {
     let mentions = find(&text, Some(DCT));
     assert_eq!(mentions.len(), 2 * 20_000); // "Tuesday, July 15, 2012" and "the third quarter"
 }
+
+/// The scan skips lexicon words that `grammar::may_start` says no rule reads first: no
+/// expression may start at one, whatever follows it.
+#[test]
+fn skipped_lexicon_words_start_no_expression() {
+    use super::super::grammar::{Ctx, may_start, parse_at};
+    use super::super::lexicon::all_entries;
+    use super::super::token::tokenize;
+    let followers = "|2012|days ago|year|years ago|now|week|Tuesday|of May|the|-|'90s|quarter";
+    for (word, _) in all_entries() {
+        for follower in followers.split('|') {
+            let text = format!("{word} {follower}");
+            let toks = tokenize(&text);
+            let ctx = Ctx::new(&text, &toks);
+            if !may_start(&ctx, 0) {
+                assert!(parse_at(&ctx, 0).is_none(), "{text:?}");
+            }
+        }
+    }
+}
