@@ -3,7 +3,8 @@
 //! start of the sentence ("Trump ... and said", "..., saying").
 
 use super::lexicon::{
-    ends_forward_phrase, is_aux_or_adverb, is_be_form, is_clause_marker, is_determiner, is_pronoun,
+    ends_forward_phrase, is_aux_or_adverb, is_be_form, is_clause_marker, is_determiner,
+    is_organisation_word, is_pronoun, is_title,
 };
 use super::opening;
 use super::tokens::{Doc, Tok};
@@ -92,7 +93,14 @@ pub fn before(text: &Doc, floor: usize, cue_start: usize) -> Before {
         i = name_end;
     } else if last.is_punct(text, ",") {
         match skip_appositive(text, &toks[..i - 1]) {
-            Some(head_end) => i = without_parenthetical(text, &toks[..head_end]),
+            Some(head_end) => {
+                if let Some(name) =
+                    name_after_office(text, &toks[..head_end], &toks[head_end + 1..i - 1])
+                {
+                    return Before::Speaker(name);
+                }
+                i = without_parenthetical(text, &toks[..head_end]);
+            }
             None => return Before::Nothing,
         }
     } else {
@@ -228,7 +236,25 @@ fn skip_appositive(text: &str, toks: &[Tok]) -> Option<usize> {
         .filter(|&k| k > 0)
 }
 
-/// The token count of `toks` without a short bracketed tail, as in "Ann Lee (D-Md.)".
+/// "The Shadow Secretary of State for the Family, Theresa May, said": the person's name
+/// between commas after an office, rather than the office.
+fn name_after_office(text: &str, head: &[Tok], appositive: &[Tok]) -> Option<Span> {
+    let office = phrase_ending_at(text, head)?;
+    let office_words = head.iter().filter(|t| t.start >= office.start);
+    let has_title = office_words
+        .clone()
+        .any(|t| is_title(t.text(text).trim_end_matches('.')));
+    let all_capitalised = office_words.clone().all(|t| {
+        t.text(text).starts_with(char::is_uppercase) || ["of", "for", "the"].contains(&t.text(text))
+    });
+    let person = (2..=3).contains(&appositive.len())
+        && appositive
+            .iter()
+            .all(|t| t.is_capitalised(text) && !is_organisation_word(t.text(text)));
+    let (first, last) = (appositive.first()?, appositive.last()?);
+    (has_title && all_capitalised && person).then(|| Span::new(first.start, last.end))
+}
+
 /// `…, Gov. Ann Lee (R-OH), said`: where the name before a party label and a comma ends,
 /// when the name opens its clause. (Otherwise the phrase between commas is an appositive.)
 fn name_with_party_label(text: &str, toks: &[Tok]) -> Option<usize> {
@@ -257,6 +283,7 @@ fn is_party_label(label: &str) -> bool {
         && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
 }
 
+/// The token count of `toks` without a short bracketed tail, as in "Ann Lee (D-Md.)".
 fn without_parenthetical(text: &str, toks: &[Tok]) -> usize {
     if !toks.last().is_some_and(|t| t.is_punct(text, ")")) {
         return toks.len();

@@ -197,3 +197,15 @@ fn a_name_with_a_party_label_and_a_comma_is_the_speaker_not_an_appositive() {
     assert_eq!(before_str(text, "said").as_deref(), Some("Pat Diaz"));
     assert!(is_party_label("D-Md.") && is_party_label("R") && !is_party_label("UNHCR"));
 }
+
+#[test]
+fn a_name_between_commas_after_a_capitalised_office_is_the_speaker() {
+    let text = "The Shadow Secretary of State for the Family, Ann Lee, said it was over.";
+    assert_eq!(before_str(text, "said").as_deref(), Some("Ann Lee"));
+    // A lower-case description keeps its head.
+    let text = "The city's spokesman, Pat Diaz, said it was over.";
+    assert_eq!(
+        before_str(text, "said").as_deref(),
+        Some("The city's spokesman")
+    );
+}
