@@ -3,12 +3,12 @@
 //! start of the sentence ("Trump ... and said", "..., saying").
 
 use super::lexicon::{
-    ends_forward_phrase, is_aux_or_adverb, is_be_form, is_clause_marker, is_determiner,
-    is_organisation_word, is_pronoun, is_title,
+    ends_forward_phrase, is_aux_or_adverb, is_be_form, is_clause_marker, is_determiner, is_pronoun,
 };
 use super::opening;
 use super::tokens::{Doc, Tok};
 use crate::extract::Span;
+use asides::{name_after_office, name_with_party_label, skip_appositive, without_parenthetical};
 
 /// How far back from its cue a speaker phrase (with an appositive) may start, in bytes.
 const BEFORE_REACH: usize = 240;
@@ -219,81 +219,6 @@ fn is_quantifier(word: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case(word))
 }
 
-/// Skips "a lawyer," back to the comma before it; returns the token count before that comma.
-/// Brackets and quotation marks may sit inside ("a contestant on “The Apprentice,”").
-fn skip_appositive(text: &str, toks: &[Tok]) -> Option<usize> {
-    let limit = toks.len().saturating_sub(MAX_APPOSITIVE);
-    let inner = |t: &Tok| {
-        t.is_word()
-            || ["(", ")", "\"", "“", "”"]
-                .iter()
-                .any(|m| t.is_punct(text, m))
-    };
-    (limit..toks.len())
-        .rev()
-        .take_while(|&k| inner(&toks[k]) || toks[k].is_punct(text, ","))
-        .find(|&k| toks[k].is_punct(text, ","))
-        .filter(|&k| k > 0)
-}
-
-/// "The Shadow Secretary of State for the Family, Theresa May, said": the person's name
-/// between commas after an office, rather than the office.
-fn name_after_office(text: &str, head: &[Tok], appositive: &[Tok]) -> Option<Span> {
-    let office = phrase_ending_at(text, head)?;
-    let office_words = head.iter().filter(|t| t.start >= office.start);
-    let has_title = office_words
-        .clone()
-        .any(|t| is_title(t.text(text).trim_end_matches('.')));
-    let all_capitalised = office_words.clone().all(|t| {
-        t.text(text).starts_with(char::is_uppercase) || ["of", "for", "the"].contains(&t.text(text))
-    });
-    let person = (2..=3).contains(&appositive.len())
-        && appositive
-            .iter()
-            .all(|t| t.is_capitalised(text) && !is_organisation_word(t.text(text)));
-    let (first, last) = (appositive.first()?, appositive.last()?);
-    (has_title && all_capitalised && person).then(|| Span::new(first.start, last.end))
-}
-
-/// `…, Gov. Ann Lee (R-OH), said`: where the name before a party label and a comma ends,
-/// when the name opens its clause. (Otherwise the phrase between commas is an appositive.)
-fn name_with_party_label(text: &str, toks: &[Tok]) -> Option<usize> {
-    let (last, label_close) = match toks {
-        [.., close, comma] if comma.is_punct(text, ",") && close.is_punct(text, ")") => {
-            (toks.len() - 1, close)
-        }
-        _ => return None,
-    };
-    let open = without_parenthetical(text, &toks[..last]);
-    let label = text.get(toks.get(open)?.end..label_close.start)?.trim();
-    let name = phrase_ending_at(text, &toks[..open])?;
-    let before_name = toks[..open].iter().rev().find(|t| t.start < name.start);
-    let opens_clause = before_name.is_none_or(|t| t.is_punct(text, ","));
-    let capitalised = text.get(name.start..)?.starts_with(char::is_uppercase);
-    (is_party_label(label) && opens_clause && capitalised).then_some(open)
-}
-
-/// "R", "D-Md.", "I-Vt.", "R-OH": a US party and state label.
-fn is_party_label(label: &str) -> bool {
-    let (party, state) = label.split_once('-').unwrap_or((label, "A"));
-    let state = state.trim_end_matches('.');
-    ["D", "R", "I"].contains(&party)
-        && (1..=5).contains(&state.len())
-        && state.starts_with(|c: char| c.is_ascii_uppercase())
-        && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
-}
-
-/// The token count of `toks` without a short bracketed tail, as in "Ann Lee (D-Md.)".
-fn without_parenthetical(text: &str, toks: &[Tok]) -> usize {
-    if !toks.last().is_some_and(|t| t.is_punct(text, ")")) {
-        return toks.len();
-    }
-    toks.iter()
-        .rposition(|t| t.is_punct(text, "("))
-        .filter(|&open| toks.len() - open <= 8)
-        .unwrap_or(toks.len())
-}
-
 /// The words at the end of `toks` up to a clause boundary. A place after a noun belongs to
 /// the noun: "officials in Hue said" is said by the officials, not by Hue.
 fn phrase_ending_at(text: &str, toks: &[Tok]) -> Option<Span> {
@@ -435,5 +360,6 @@ pub fn subject(text: &Doc, start: usize, end: usize) -> Option<Span> {
     phrase_from(text, toks.get(k..)?, false)
 }
 
+mod asides;
 #[cfg(test)]
 mod tests;

@@ -195,7 +195,8 @@ fn a_name_with_a_party_label_and_a_comma_is_the_speaker_not_an_appositive() {
     // An office between commas after a name is still an appositive of the name.
     let text = "Pat Diaz, the Commissioner for Refugees (UNHCR), said it was over.";
     assert_eq!(before_str(text, "said").as_deref(), Some("Pat Diaz"));
-    assert!(is_party_label("D-Md.") && is_party_label("R") && !is_party_label("UNHCR"));
+    let label = asides::is_party_label;
+    assert!(label("D-Md.") && label("R") && !label("UNHCR"));
 }
 
 #[test]
