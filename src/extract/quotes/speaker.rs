@@ -155,22 +155,35 @@ fn names_a_thing(text: &str, phrase: Span, cue_start: usize) -> bool {
     let Some(after) = rest.strip_prefix("called ") else {
         return false;
     };
-    // The indefinite article heads an object right before "called" ("lead a program"),
-    // not the subject ("A senator called Trump a liar").
-    let indefinite = text.get(phrase.start..phrase.end).is_some_and(|p| {
-        let words: Vec<&str> = p.split(' ').collect();
-        words
-            .iter()
-            .skip(1)
-            .rev()
-            .take(4)
-            .any(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
-    });
+    let is_indefinite = |w: &&str| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an");
+    let words: Vec<&str> = text
+        .get(phrase.start..phrase.end)
+        .map_or(Vec::new(), |p| p.split(' ').collect());
+    // The indefinite article inside the phrase heads an object right before "called" ("lead
+    // a program called …").
+    let inner_indefinite = words.iter().skip(1).rev().take(4).any(is_indefinite);
+    // Opening the phrase, it may head the subject of a verb: "A senator called Trump a liar"
+    // (a complement follows the name), unlike "A new group called Black Votes Matter, led by".
+    let opening_indefinite = words.first().is_some_and(is_indefinite) && !names_a_complement(after);
     let names = after
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || "\"“'‘".contains(c));
-    indefinite && names
+    (inner_indefinite || opening_indefinite) && names
+}
+
+/// Whether a capitalised name after "called" is followed by a complement, as in "called
+/// Trump a liar" or "called Lee “reckless”".
+fn names_a_complement(after: &str) -> bool {
+    let mut words = after.split(' ');
+    let name = words
+        .clone()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .count();
+    let next = words.nth(name).unwrap_or("");
+    name > 0
+        && (["a", "an", "the", "as", "his", "her", "their", "its"].contains(&next)
+            || next.starts_with(['"', '“']))
 }
 
 /// A quantity as the subject of a cue that can only be a verb: "most said", "one in five

@@ -167,3 +167,17 @@ fn a_speaker_phrase_stops_at_an_earlier_cue() {
         "{found:?}"
     );
 }
+
+#[test]
+fn called_before_a_name_after_an_indefinite_noun_names_something() {
+    for text in [
+        "They paid $3,000 to a company called Harbour Analytics, which sells data.",
+        "A new group called Ferry Votes Matter, led by two sailors, is raising money.",
+        "A news site called “The Local” ran the story.",
+    ] {
+        assert!(quotes(text).is_empty(), "{text}: {:?}", quotes(text));
+    }
+    // With a complement after the name, "called" is a statement about the person.
+    let text = "A senator called Ana Ruiz a liar on Tuesday.";
+    assert_eq!(quotes(text).len(), 1);
+}
