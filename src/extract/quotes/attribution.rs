@@ -325,3 +325,11 @@ pub(super) fn leading_segment(ctx: &Context, sentence: Span) -> Option<Span> {
         .get(sentence.start..segment.start.max(sentence.start))?;
     before.trim().is_empty().then_some(segment)
 }
+
+/// Where a subject before `pos` may start: after the quotation the sentence opens with, if
+/// it closes before `pos` ("“Should there be …?” Lee asked, …" is Lee's, not "Should"'s).
+pub(super) fn after_leading_quote(ctx: &Context, sentence: Span, pos: usize) -> usize {
+    leading_segment(ctx, sentence)
+        .filter(|s| s.end <= pos)
+        .map_or(sentence.start, |s| s.end)
+}

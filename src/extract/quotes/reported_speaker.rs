@@ -3,6 +3,8 @@
 //! relative clauses ("aides who met Kim said"), and the holder of a participle ("…, he
 //! said, adding …", "a banner saying …").
 
+use super::Context;
+use super::attribution::after_leading_quote;
 use super::cues::Cue;
 use super::lexicon::{CueClass, is_aux_or_adverb, is_determiner};
 use super::reported::inside_segment;
@@ -10,7 +12,6 @@ use super::reported_clause::is_preposition;
 use super::speaker::{self, Before};
 use super::stance;
 use super::tokens::{Doc, Tok};
-use super::{Context, attribution};
 use crate::extract::Span;
 
 /// How far back from a speaker phrase the "who" of a relative clause may stand, in bytes.
@@ -205,14 +206,6 @@ fn participle_speaker(ctx: &Context, cue: Cue, sentence: Span) -> Option<Span> {
         Before::Speaker(s) if !is_relative(text.get(s.start..s.end).unwrap_or("")) => Some(s),
         _ => speaker::after(text, earlier.end, cue.start, false),
     }
-}
-
-/// Where a subject before `pos` may start: after the quotation the sentence opens with, if
-/// it closes before `pos` ("“Should there be …?” Lee asked, …" is Lee's, not "Should"'s).
-fn after_leading_quote(ctx: &Context, sentence: Span, pos: usize) -> usize {
-    attribution::leading_segment(ctx, sentence)
-        .filter(|s| s.end <= pos)
-        .map_or(sentence.start, |s| s.end)
 }
 
 fn is_dash(word: &str) -> bool {

@@ -7,7 +7,7 @@ use super::super::lexicon::{CueClass, is_clause_marker};
 use super::super::speaker::{self, Before};
 use super::super::tokens::{Doc, Tok, floor_boundary};
 use super::super::{Context, marks};
-use super::{Attribution, BEFORE_REACH, cue_speaker, leading_segment};
+use super::{Attribution, BEFORE_REACH, after_leading_quote, cue_speaker};
 use crate::extract::Span;
 
 /// `Cruz continued:` ⏎ `“…”`: a sentence ending with a colon introduces the quote.
@@ -36,10 +36,7 @@ pub(crate) fn after_colon(ctx: &Context, open: usize) -> Option<Attribution> {
                 .then(|| speaker::after(text, c.end, colon, false))
                 .flatten()
         }),
-        None => {
-            let from = leading_segment(ctx, sentence).map_or(sentence.start, |s| s.end.min(colon));
-            speaker::subject(text, from, colon)
-        }
+        None => speaker::subject(text, after_leading_quote(ctx, sentence, colon), colon),
     }?;
     Some(Attribution { speaker, cue })
 }
