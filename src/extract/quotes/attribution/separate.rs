@@ -60,21 +60,21 @@ pub(crate) fn after_cue_sentence(ctx: &Context, open: usize) -> Option<Attributi
     }
     let sentence = ctx.sentences.around(text, cue.start);
     match speaker::before(text, sentence.start, cue.start) {
-        Before::Speaker(speaker) if !covers_any(ctx, speaker.start) => Some(Attribution {
-            speaker,
-            cue: Some(cue),
-        }),
+        Before::Speaker(speaker) if !marks::covers(&ctx.segments, speaker.start) => {
+            Some(Attribution {
+                speaker,
+                cue: Some(cue),
+            })
+        }
         _ => None,
     }
 }
 
+/// Whether the cue is written in lower case: "Agreed." opening a sentence is no verb of a
+/// speaker before it.
 fn lowercase_word(text: &Doc, cue: Cue) -> bool {
     text.get(cue.start..cue.end)
         .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
-}
-
-fn covers_any(ctx: &Context, pos: usize) -> bool {
-    marks::covers(&ctx.segments, pos)
 }
 
 /// A capitalised name right before a colon, as in `- Jeffrey M. Jones: “…”`.

@@ -32,10 +32,10 @@ pub(super) fn opening_name(text: &Doc, sentence: Span, pos: usize) -> Option<Vec
                 .text(text)
                 .starts_with(|c: char| c.is_ascii_lowercase());
     let name = &toks[..run];
-    let names_words = name
+    let person_words = name
         .iter()
-        .skip_while(|t| is_title(t.text(text).trim_end_matches('.')));
-    let person_words = names_words.clone().count();
+        .skip_while(|t| is_title(t.text(text).trim_end_matches('.')))
+        .count();
     let titled = person_words < run;
     let plausible = titled
         && (1..=3).contains(&person_words)
