@@ -34,7 +34,10 @@ pub fn find(ctx: &Context) -> Vec<Found> {
     let mut i = 0;
     while let Some(&segment) = segments.get(i) {
         let mut span = segment;
-        let mut attribution = colon_lead_in(ctx, segment).or_else(|| after_close(ctx, segment));
+        let colon = after_colon(ctx, segment.start);
+        let mut attribution = colon
+            .filter(|&a| lead_in_comes_first(ctx, segment, a))
+            .or_else(|| after_close(ctx, segment));
         if attribution.is_some() {
             span.start = mixed_start(ctx, segment);
         }
@@ -48,7 +51,8 @@ pub fn find(ctx: &Context) -> Vec<Found> {
         }
         attribution = attribution
             .or_else(|| before_open(ctx, span.start))
-            .or_else(|| after_colon(ctx, span.start))
+            // Without an attribution so far, `span` still starts at the segment's mark.
+            .or(colon)
             .or_else(|| after_cue_sentence(ctx, span.start))
             .or_else(|| dash_credit(ctx, segment));
         let found = match attribution {
@@ -72,19 +76,17 @@ pub fn find(ctx: &Context) -> Vec<Found> {
     out
 }
 
-/// `Clinton responded: “What difference does it make?” Her critics cited it …`: a colon
-/// lead-in with a speech verb attributes a quotation that ends its sentence, before any
-/// attribution after the closing mark is considered.
-fn colon_lead_in(ctx: &Context, segment: Span) -> Option<Attribution> {
-    if !inner(ctx, segment).ends_with(['.', '?', '!']) {
-        return None;
-    }
-    let a = after_colon(ctx, segment.start)?;
-    let gap = ctx.text.get(a.cue?.end..segment.start)?;
+/// `Clinton responded: “What difference does it make?” Her critics cited it …`: whether a
+/// colon lead-in `a` with a speech verb attributes a quotation that ends its sentence,
+/// before any attribution after the closing mark is considered.
+fn lead_in_comes_first(ctx: &Context, segment: Span, a: Attribution) -> bool {
+    let ends_sentence = inner(ctx, segment).ends_with(['.', '?', '!']);
     // The verb must end the lead-in ("told Fox News:"), not an earlier clause of it
     // ("Costa reported, his wife whispered:").
-    let close_to_colon = !gap.contains([',', ';']) && gap.split_whitespace().count() <= 6;
-    close_to_colon.then_some(a)
+    let gap = a.cue.and_then(|cue| ctx.text.get(cue.end..segment.start));
+    let close_to_colon =
+        gap.is_some_and(|gap| !gap.contains([',', ';']) && gap.split_whitespace().count() <= 6);
+    ends_sentence && close_to_colon
 }
 
 /// Where a quote attributed after its closing mark starts: at the sentence start when words
