@@ -76,7 +76,7 @@ pub fn find(text: &str) -> Vec<Place> {
 
 /// Longest gazetteer names, left to right, without overlaps.
 fn scan(text: &str, words: &[Word]) -> Vec<Match> {
-    // A name per fifty words or so: sized so that a news text rarely regrows it.
+    // A name per fifty words or so; room for one in 32 so a news text rarely regrows it.
     let mut matches = Vec::with_capacity(words.len() / 32 + 1);
     let mut i = 0;
     while i < words.len() {

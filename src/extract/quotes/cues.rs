@@ -111,7 +111,7 @@ impl Cues {
     /// The cues among the tokens of `text`.
     pub fn from_tokens(text: &str, toks: &[Tok]) -> Self {
         let table = &*CUE_TABLE;
-        // About one cue per hundred tokens of news text: sized so that it rarely regrows.
+        // About one cue per hundred tokens of news text; room for one in 64 so it rarely regrows.
         let mut all = Vec::with_capacity(toks.len() / 64 + 1);
         let bytes = text.as_bytes();
         let mut lower = [0u8; LONGEST_CUE];

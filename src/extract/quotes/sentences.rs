@@ -26,7 +26,8 @@ impl Sentences {
     /// one, so the scan visits tokens instead of bytes.
     pub fn from_tokens(text: &str, toks: &[Tok]) -> Self {
         let bytes = text.as_bytes();
-        // About one sentence per twenty tokens of news text: sized so that it rarely regrows.
+        // About one sentence per twenty tokens of news text; room for one in 16 so it rarely
+        // regrows.
         let mut starts = Vec::with_capacity(toks.len() / 16 + 1);
         starts.push(0);
         let mut resume = 0;
