@@ -6,7 +6,8 @@
 //!
 //! - `direct` attributes quoted segments (and joins quotes interrupted by attribution),
 //!   finding each attribution with `attribution` (after the closing mark, before the
-//!   opening mark, after a colon); `mixed` reads a quotation inside a predicate as its
+//!   opening mark, a colon lead-in or a sentence ending with speaker and verb before it, a
+//!   dash credit under it); `mixed` reads a quotation inside a predicate as its
 //!   subject's (mixed) quote, and a quotation no other rule claims as the mixed quote of
 //!   the cue before it;
 //! - `opening` skips what opens a sentence before its subject (datelines, "In a
