@@ -9,6 +9,7 @@ use super::direct::{inner, is_title};
 use super::lexicon::{
     CueClass, is_aux_or_adverb, is_clause_marker, is_determiner, is_pronoun, opens_adjunct,
 };
+use super::reported_speaker::participle_speaker;
 use super::speaker::{self, Before};
 use super::tokens::{Tok, TokKind};
 use crate::extract::Span;
@@ -311,8 +312,27 @@ pub(super) fn cue_speaker(ctx: &Context, sentence: Span, cue: Cue) -> Option<Spa
         Before::Passive | Before::Noun => None,
         _ => leading
             .and_then(|segment| after_close(ctx, segment).map(|a| a.speaker))
+            .or_else(|| adds_to_verb_before(ctx, sentence, cue))
             .or_else(|| speaker::subject(text, from, cue.start)),
     }
+}
+
+/// "…, Nefzi said, adding, “…”": a participle right after a speech verb and its comma
+/// continues that verb's report, so who adds is who said, not the sentence's subject.
+fn adds_to_verb_before(ctx: &Context, sentence: Span, cue: Cue) -> Option<Span> {
+    if cue.class != CueClass::Participle {
+        return None;
+    }
+    let toks = ctx.text.window(sentence.start, cue.start);
+    let [.., verb, comma] = toks else {
+        return None;
+    };
+    let said = ctx.cues.at(verb.start)?;
+    (comma.is_punct(ctx.text, ",")
+        && matches!(said.class, CueClass::Speech | CueClass::Report)
+        && said.end == verb.end)
+        .then(|| participle_speaker(ctx, cue, sentence))
+        .flatten()
 }
 
 /// The quotation a sentence opens with, or that the sentence starts inside of (a quote of

@@ -190,7 +190,7 @@ fn names_someone(text: &Doc, subject: Span) -> bool {
 /// The speaker of the report a participle continues: "“…,” he said, adding that …",
 /// "Lee told reporters …, saying …". The holder is the speaker of the nearest earlier cue
 /// in the sentence, which is more often right than the sentence's first phrase.
-fn participle_speaker(ctx: &Context, cue: Cue, sentence: Span) -> Option<Span> {
+pub(super) fn participle_speaker(ctx: &Context, cue: Cue, sentence: Span) -> Option<Span> {
     let text = ctx.text;
     let earlier = ctx
         .cues

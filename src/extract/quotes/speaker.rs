@@ -8,7 +8,9 @@ use super::lexicon::{
 use super::opening;
 use super::tokens::{Doc, Tok};
 use crate::extract::Span;
-use asides::{name_after_office, name_with_party_label, skip_appositive, without_parenthetical};
+use asides::{
+    name_after_office, name_with_party_label, skip_appositive, skip_hometown, without_parenthetical,
+};
 
 /// How far back from its cue a speaker phrase (with an appositive) may start, in bytes.
 const BEFORE_REACH: usize = 240;
@@ -91,6 +93,12 @@ pub fn before(text: &Doc, floor: usize, cue_start: usize) -> Before {
         i = before_aside;
     } else if let Some(name_end) = name_with_party_label(text, &toks[..i]) {
         i = name_end;
+    } else if let Some(comma) = last
+        .is_punct(text, ",")
+        .then(|| skip_hometown(text, &toks[..i - 1]))
+        .flatten()
+    {
+        i = comma;
     } else if last.is_punct(text, ",") {
         match skip_appositive(text, &toks[..i - 1]) {
             Some(head_end) => {

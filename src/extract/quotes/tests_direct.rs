@@ -237,3 +237,16 @@ fn a_space_between_closing_marks_still_ends_the_quotation_attributably() {
     let text = "\"I hate the term 'outreach,' \" he told the group.";
     assert_eq!(only(text).1, s("he"));
 }
+
+#[test]
+fn a_participle_after_said_adds_to_what_the_speaker_said() {
+    let text = "The mayor left before the vote ended, Ana Ruiz said, adding, “He was not \
+                very patient.”";
+    let quotes = spans_and_speakers(text);
+    let added = ("“He was not very patient.”".to_string(), s("Ana Ruiz"));
+    assert_eq!(quotes.last(), Some(&added), "{quotes:?}");
+    // Without a speech verb right before it, the participle is the subject's.
+    let text = "The mayor left before the vote ended, adding, “I am not very patient.”";
+    let quotes = spans_and_speakers(text);
+    assert_eq!(quotes.last().map(|q| q.1.clone()), Some(s("The mayor")));
+}

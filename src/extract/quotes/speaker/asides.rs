@@ -1,6 +1,6 @@
 //! Asides between a speaker and the cue: an appositive between commas ("Kwon, a lawyer,
-//! said"), a bracketed party label ("Ann Lee (D-Md.) said"), and which of the two names the
-//! speaker when both are names or offices.
+//! said"), a hometown ("Lee, of Dayton, Ohio, said"), a bracketed party label ("Ann Lee
+//! (D-Md.) said"), and which of the two names the speaker when both are names or offices.
 
 use super::super::lexicon::{is_organisation_word, is_title};
 use super::super::tokens::Tok;
@@ -22,6 +22,47 @@ pub(super) fn skip_appositive(text: &str, toks: &[Tok]) -> Option<usize> {
         .take_while(|&k| inner(&toks[k]) || toks[k].is_punct(text, ","))
         .find(|&k| toks[k].is_punct(text, ","))
         .filter(|&k| k > 0)
+}
+
+/// "Johnnie Wilson, of Springfield, Va., said", "a nurse, 29, from Dayton, said": a
+/// hometown (and an age) between commas after the speaker, given `toks` up to the comma before the cue; returns
+/// the token count before the hometown's opening comma.
+pub(super) fn skip_hometown(text: &str, toks: &[Tok]) -> Option<usize> {
+    let mut k = toks.len();
+    // The town, then optionally its state or country after a comma.
+    for part in 0..2 {
+        let part_end = k;
+        while k > 0
+            && part_end - k < 4
+            && (toks[k - 1].is_capitalised(text) || toks[k - 1].is_punct(text, "."))
+        {
+            k -= 1;
+        }
+        if k == part_end {
+            return None;
+        }
+        if part == 0 && k > 0 && toks[k - 1].is_punct(text, ",") {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    let preposition = toks.get(k.checked_sub(1)?)?.text(text);
+    let comma = k.checked_sub(2).filter(|&c| c > 0)?;
+    if !(["of", "from"].contains(&preposition) && toks[comma].is_punct(text, ",")) {
+        return None;
+    }
+    // "Dewayne Smithy, 33, of Baldwin": the age between commas goes with the hometown.
+    match &toks[..comma] {
+        [.., before, age] if before.is_punct(text, ",") && is_age(age.text(text)) => {
+            Some(comma - 2).filter(|&c| c > 0)
+        }
+        _ => Some(comma),
+    }
+}
+
+fn is_age(word: &str) -> bool {
+    (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// "The Shadow Secretary of State for the Family, Theresa May, said": the person's name

@@ -210,3 +210,29 @@ fn a_name_between_commas_after_a_capitalised_office_is_the_speaker() {
         Some("The city's spokesman")
     );
 }
+
+#[test]
+fn skips_a_hometown_and_an_age_between_commas() {
+    let cases = [
+        (
+            "Tom Irwin, of Dayton, Ohio, said he would vote.",
+            "Tom Irwin",
+        ),
+        (
+            "Tom Irwin, 33, of Dayton, Ohio, said he would vote.",
+            "Tom Irwin",
+        ),
+        (
+            "A retired nurse, from Dayton, said she would vote.",
+            "A retired nurse",
+        ),
+    ];
+    for (text, speaker) in cases {
+        assert_eq!(before_str(text, "said").as_deref(), Some(speaker), "{text}");
+    }
+    // Not a hometown: an appositive still gives the phrase before it.
+    assert_eq!(
+        before_str("Tom Irwin, a nurse, said he would vote.", "said").as_deref(),
+        Some("Tom Irwin")
+    );
+}
