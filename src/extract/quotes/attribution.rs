@@ -310,9 +310,14 @@ pub(super) fn cue_speaker(ctx: &Context, sentence: Span, cue: Cue) -> Option<Spa
     match speaker::before(text, from, cue.start) {
         Before::Speaker(s) if cue.class != CueClass::Participle => Some(s),
         Before::Passive | Before::Noun => None,
-        _ => leading
+        before => leading
             .and_then(|segment| after_close(ctx, segment).map(|a| a.speaker))
             .or_else(|| adds_to_verb_before(ctx, sentence, cue))
+            .or_else(|| {
+                (before == Before::Coordinated)
+                    .then(|| speaker::clause_subject(text, from, cue.start))
+                    .flatten()
+            })
             .or_else(|| speaker::subject(text, from, cue.start)),
     }
 }

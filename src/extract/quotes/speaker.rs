@@ -11,6 +11,7 @@ use crate::extract::Span;
 use asides::{
     name_after_office, name_with_party_label, skip_appositive, skip_hometown, without_parenthetical,
 };
+pub use coordinated::clause_subject;
 
 /// How far back from its cue a speaker phrase (with an appositive) may start, in bytes.
 const BEFORE_REACH: usize = 240;
@@ -362,7 +363,11 @@ fn is_plain_noun_word(word: &str) -> bool {
         || is_be_form(word)
         || is_clause_marker(word)
         || word.ends_with("ed")
-        || IRREGULAR_PAST.contains(&word))
+        || is_irregular_past(word))
+}
+
+fn is_irregular_past(word: &str) -> bool {
+    IRREGULAR_PAST.contains(&word)
 }
 
 /// Past tenses that do not end in "-ed", so that "Trump went after Bush" stops at the verb.
@@ -382,5 +387,6 @@ pub fn subject(text: &Doc, start: usize, end: usize) -> Option<Span> {
 }
 
 mod asides;
+mod coordinated;
 #[cfg(test)]
 mod tests;

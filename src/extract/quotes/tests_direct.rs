@@ -250,3 +250,32 @@ fn a_participle_after_said_adds_to_what_the_speaker_said() {
     let quotes = spans_and_speakers(text);
     assert_eq!(quotes.last().map(|q| q.1.clone()), Some(s("The mayor")));
 }
+
+#[test]
+fn a_coordinated_verb_is_spoken_by_the_subject_of_its_own_clause() {
+    let text = "Once in the spring, when the mayor mentioned the bridge, I laughed and said, \
+                “It will never be built.”";
+    let quotes = spans_and_speakers(text);
+    assert_eq!(
+        quotes.last().map(|q| q.1.clone()),
+        Some(s("I")),
+        "{quotes:?}"
+    );
+    let text = "Lee praised the crews after she toured the site and blamed the delay on the \
+                “endless paperwork” in the capital.";
+    let quotes = spans_and_speakers(text);
+    assert_eq!(
+        quotes.last().map(|q| q.1.clone()),
+        Some(s("she")),
+        "{quotes:?}"
+    );
+    // A name before a lower-case noun is not a clause's subject: the sentence's holds.
+    let text = "In Ohio, Acme chief executive Ana Ruiz met the board and said, “We stay.”";
+    let quotes = spans_and_speakers(text);
+    let speaker = quotes.last().map(|q| q.1.clone());
+    assert_eq!(
+        speaker,
+        Some(s("Acme chief executive Ana Ruiz")),
+        "{quotes:?}"
+    );
+}
