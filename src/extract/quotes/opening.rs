@@ -3,6 +3,7 @@
 //! reporters,", "Friday,"). The speaker of a sentence is read after them, never in them.
 
 use super::tokens::{Doc, Tok};
+use crate::extract::Span;
 
 /// How many tokens an introductory phrase may run before its comma.
 const MAX_INTRO_TOKENS: usize = 12;
@@ -24,6 +25,18 @@ pub fn skip_openers(text: &Doc, toks: &[Tok]) -> usize {
             None => return k,
         }
     }
+}
+
+/// Whether `pos` lies in a prepositional phrase opening the sentence around it ("In a
+/// message posted Friday, Cruz said …"): a cue there modifies the phrase's noun and
+/// reports nothing of its own.
+pub fn in_opening_phrase(text: &Doc, sentence: Span, pos: usize) -> bool {
+    let toks = text.window(sentence.start, sentence.end);
+    let opens_with_preposition = toks.first().is_some_and(|t| is_preposition(t.text(text)));
+    opens_with_preposition
+        && toks
+            .get(skip_openers(text, toks))
+            .is_some_and(|t| pos < t.start)
 }
 
 /// Whether a word cannot open the noun phrase of a speaker: "There's", "Here", "Maybe".

@@ -13,6 +13,7 @@
 use super::cues::Cue;
 use super::expectation;
 use super::lexicon::{CueClass, opens_adjunct};
+use super::opening;
 use super::reported_clause::{
     content_end, content_start, infinitive_start, is_preposition, opens_clause,
 };
@@ -47,6 +48,7 @@ pub fn find(ctx: &Context, used: &[Span]) -> Vec<Found> {
             .text
             .get(cue.start..cue.end)
             .is_some_and(expectation::owns)
+            || opening::in_opening_phrase(ctx.text, sentence, cue.start)
         {
             None
         } else {

@@ -266,9 +266,18 @@ fn phrase_ending_at(text: &str, toks: &[Tok]) -> Option<Span> {
 }
 
 /// How news describes unnamed sources: "people familiar with the talks", "an official
-/// close to the family", "aides briefed on the plan".
+/// close to the family", "aides briefed on the plan", "a source speaking to Fox News".
 fn is_source_adjective(word: &str) -> bool {
-    ["familiar", "close", "briefed", "knowledgeable", "involved"].contains(&word)
+    [
+        "familiar",
+        "close",
+        "briefed",
+        "knowledgeable",
+        "involved",
+        "speaking",
+        "talking",
+    ]
+    .contains(&word)
 }
 
 /// A common noun that a place phrase can follow: "officials" in "officials in Hue", or a

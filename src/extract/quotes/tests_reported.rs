@@ -181,3 +181,16 @@ fn called_before_a_name_after_an_indefinite_noun_names_something() {
     let text = "A senator called Ana Ruiz a liar on Tuesday.";
     assert_eq!(quotes(text).len(), 1);
 }
+
+#[test]
+fn a_cue_inside_an_opening_prepositional_phrase_reports_nothing() {
+    assert_one(
+        "In a message posted Friday, Ana Ruiz said she has had “real doubts” about the harbour.",
+        "she has had “real doubts” about the harbour",
+        Some("Ana Ruiz"),
+    );
+    assert_eq!(
+        quotes("Under the proposals announced today, a fee of 1% could go to the harbour fund."),
+        []
+    );
+}

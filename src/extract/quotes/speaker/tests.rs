@@ -90,6 +90,10 @@ fn keeps_a_place_with_the_noun_it_follows() {
             "An aide close to the mayor said so.",
             "An aide close to the mayor",
         ),
+        (
+            "A source speaking to the Daily Courier said so.",
+            "A source speaking to the Daily Courier",
+        ),
     ] {
         let cue = ["reported", "said", "told"]
             .into_iter()
