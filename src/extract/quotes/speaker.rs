@@ -262,7 +262,10 @@ fn phrase_ending_at(text: &str, toks: &[Tok]) -> Option<Span> {
         start = Some(tok.start);
         k -= 1;
     }
-    start.map(|s| Span::new(s, end))
+    start?;
+    let before = k.checked_sub(1).map(|b| &toks[b]);
+    let subject = k + adjunct::subject_start(text, before, &toks[k..])?;
+    Some(Span::new(toks[subject].start, end))
 }
 
 /// How news describes unnamed sources: "people familiar with the talks", "an official
@@ -395,6 +398,7 @@ pub fn subject(text: &Doc, start: usize, end: usize) -> Option<Span> {
     phrase_from(text, toks.get(k..)?, false)
 }
 
+mod adjunct;
 mod asides;
 mod coordinated;
 #[cfg(test)]

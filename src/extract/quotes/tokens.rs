@@ -163,6 +163,16 @@ pub fn tokenize(text: &str, lo: usize, hi: usize) -> Vec<Tok> {
 }
 
 /// The char at byte `i` (a char boundary); ASCII without decoding.
+/// Whether the comma at `at` separates thousands, as in "10,000": a digit before it and
+/// exactly three after it. Such a comma is part of the number, not a clause boundary.
+fn is_thousands_comma(bytes: &[u8], at: usize) -> bool {
+    let digit = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
+    at > 0
+        && digit(at - 1)
+        && (at + 1..at + 4).all(digit)
+        && !bytes.get(at + 4).is_some_and(u8::is_ascii_alphanumeric)
+}
+
 fn char_at(text: &str, i: usize) -> Option<char> {
     match text.as_bytes().get(i) {
         Some(&b) if b < 0x80 => Some(char::from(b)),
@@ -197,6 +207,10 @@ fn word_end(text: &str, start: usize, mut end: usize) -> usize {
         let Some(&b) = bytes.get(end) else {
             return end;
         };
+        if b == b',' && is_thousands_comma(bytes, end) {
+            end += 4;
+            continue;
+        }
         // An ASCII byte that is not a connector ends the word without decoding.
         if b.is_ascii() && !matches!(b, b'-' | b'\'' | b'.' | b'&') {
             return end;
@@ -237,6 +251,32 @@ mod tests {
             words("Mr. Kwon Na-hyun didn’t go to the U.S. today."),
             [
                 "Mr.", "Kwon", "Na-hyun", "didn’t", "go", "to", "the", "U.S.", "today", "."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_comma_between_thousands_is_part_of_the_number() {
+        assert_eq!(
+            words("About 10,000 people, 1,200,000 fans, 3,14 and 10,0000 said 5,000."),
+            [
+                "About",
+                "10,000",
+                "people",
+                ",",
+                "1,200,000",
+                "fans",
+                ",",
+                "3",
+                ",",
+                "14",
+                "and",
+                "10",
+                ",",
+                "0000",
+                "said",
+                "5,000",
+                "."
             ]
         );
     }

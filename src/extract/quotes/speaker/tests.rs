@@ -240,3 +240,40 @@ fn skips_a_hometown_and_an_age_between_commas() {
         Some("Tom Irwin")
     );
 }
+
+#[test]
+fn leaves_out_an_adjunct_opening_the_sentence_without_a_comma() {
+    let cases = [
+        ("In 1995 Ana Ruiz said the web would win.", Some("Ana Ruiz")),
+        (
+            "During the interview Mr Irwin said he would stay.",
+            Some("Mr Irwin"),
+        ),
+        (
+            "In 2003 her employers said she had left.",
+            Some("her employers"),
+        ),
+        ("For its part Acme said it would appeal.", Some("Acme")),
+        (
+            "More than 10,000 people said they would march.",
+            Some("10,000 people"),
+        ),
+        (
+            "About half of voters said they would vote.",
+            Some("About half of voters"),
+        ),
+        (
+            "A spokesman for the company said so.",
+            Some("A spokesman for the company"),
+        ),
+        ("50 Cent said he was pleased.", Some("50 Cent")),
+        // Only an adjunct: nobody speaks.
+        (
+            "Despite this liking for maps half of those asked said no.",
+            None,
+        ),
+    ];
+    for (text, speaker) in cases {
+        assert_eq!(before_str(text, "said").as_deref(), speaker, "{text}");
+    }
+}
