@@ -57,11 +57,7 @@ pub fn decade_or_century(ctx: &Ctx, j: usize) -> Option<Found> {
     if let Lex::Ordinal(n @ 1..) = ctx.lex(j) {
         let k = ctx.skip_hyphen(j + 1);
         if matches!(ctx.unit(k), Some((Unit::Century, false))) {
-            return Some(Found::new(
-                j,
-                k + 1,
-                Expr::Century(i32::try_from(n).ok()? - 1),
-            ));
+            return Some(Found::new(j, k + 1, Expr::Century(i32::from(n) - 1)));
         }
         return None;
     }

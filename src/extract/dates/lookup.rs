@@ -9,7 +9,7 @@ use super::lexicon::{Lex, all_entries};
 
 /// The lexicon as an open-addressing hash table on packed keys: one multiply and usually
 /// one comparison per word of running text.
-struct Table {
+pub struct Table {
     keys: Vec<u128>,
     classes: Vec<Lex>,
     /// For each first and second letter (case folded), the lengths of the entries that
@@ -89,26 +89,39 @@ fn slot_of(key: u128) -> usize {
     usize::try_from(hash).unwrap_or(0)
 }
 
+/// The lexicon's table, built on first use. The tokenizer takes it once per text rather than
+/// once per word: every access to the lazy static checks whether it is built yet.
+pub fn lexicon() -> &'static Table {
+    &TABLE
+}
+
 /// The lexicon class of `word` (case-insensitive); `Lex::None` for any other word.
-#[inline]
+#[cfg(test)]
 pub fn classify(word: &[u8]) -> Lex {
-    let table = &*TABLE;
-    if word.len() > MAX_WORD {
-        return Lex::None;
-    }
-    // Also refuses the empty word: no entry opens with a missing first letter.
-    let (first, second) = opening(word);
-    if table.openings[first][second] & (1 << word.len()) == 0 {
-        return Lex::None;
-    }
-    let key = fold_key(word);
-    let mask = table.keys.len() - 1;
-    let mut slot = slot_of(key);
-    loop {
-        match table.keys[slot] {
-            k if k == key => return table.classes[slot],
-            EMPTY => return Lex::None,
-            _ => slot = (slot + 1) & mask,
+    lexicon().classify(word)
+}
+
+impl Table {
+    /// The lexicon class of `word` (case-insensitive); `Lex::None` for any other word.
+    #[inline]
+    pub fn classify(&self, word: &[u8]) -> Lex {
+        if word.len() > MAX_WORD {
+            return Lex::None;
+        }
+        // Also refuses the empty word: no entry opens with a missing first letter.
+        let (first, second) = opening(word);
+        if self.openings[first][second] & (1 << word.len()) == 0 {
+            return Lex::None;
+        }
+        let key = fold_key(word);
+        let mask = self.keys.len() - 1;
+        let mut slot = slot_of(key);
+        loop {
+            match self.keys[slot] {
+                k if k == key => return self.classes[slot],
+                EMPTY => return Lex::None,
+                _ => slot = (slot + 1) & mask,
+            }
         }
     }
 }

@@ -171,7 +171,7 @@ pub fn spoken_year(ctx: &Ctx, i: usize) -> Option<(usize, i32)> {
         return None;
     }
     let (end, rest) = small_number_words(ctx, i + 1).filter(|&(_, n)| (10..100).contains(&n))?;
-    Some((end, i32::try_from(first * 100 + rest).ok()?))
+    Some((end, i32::try_from(u32::from(first) * 100 + rest).ok()?))
 }
 
 /// "ninety-six", "ninety six", "twelve": a number below 100 in words.
@@ -182,10 +182,10 @@ pub fn small_number_words(ctx: &Ctx, i: usize) -> Option<(usize, u32)> {
     if n >= 20 && n % 10 == 0 && n < 100 {
         let k = ctx.skip_hyphen(i + 1);
         if let Lex::Count(unit @ 1..=9) = ctx.lex(k) {
-            return Some((k + 1, n + unit));
+            return Some((k + 1, u32::from(n + unit)));
         }
     }
-    Some((i + 1, n))
+    Some((i + 1, u32::from(n)))
 }
 
 /// "2012-07-15".

@@ -90,11 +90,11 @@ fn quarter_period(ctx: &Ctx, k: usize, year: &mut YearRef) -> Option<(Period, us
         _ => (None, k),
     };
     let period = match (ctx.lex(unit_at), ordinal) {
-        (Lex::Unit(Unit::Quarter, false), Some(q)) => Period::Quarter(u8::try_from(q).ok()?),
+        (Lex::Unit(Unit::Quarter, false), Some(q)) => Period::Quarter(q),
         (Lex::Unit(Unit::Quarter, false), None) => Period::LatestQuarter,
         (Lex::Word(Fw::Period), None) if unit_at > k => Period::LatestQuarter,
         (Lex::Word(Fw::Period), None) if matches!(year, YearRef::Given(_)) => Period::Whole,
-        (Lex::Word(Fw::Half), Some(h @ 1..=2)) => Period::Half(u8::try_from(h).ok()?),
+        (Lex::Word(Fw::Half), Some(h @ 1..=2)) => Period::Half(h),
         _ => return None,
     };
     if matches!(period, Period::LatestQuarter)

@@ -47,6 +47,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
     let mut pos = 0;
     let mut spaced = true;
+    let lexicon = lookup::lexicon();
     while let Some(&b) = bytes.get(pos) {
         // ASCII first, in the order running text needs it: letters, spaces, digits, marks.
         let (end, kind) = if b.is_ascii_alphabetic() {
@@ -65,7 +66,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             ((pos + char_len(b)).min(bytes.len()), Kind::Punct)
         };
         let lex = match kind {
-            Kind::Word => lookup::classify(&bytes[pos..end]),
+            Kind::Word => lexicon.classify(&bytes[pos..end]),
             _ => Lex::None,
         };
         tokens.push(Token {
@@ -108,12 +109,11 @@ fn word_end(text: &str, mut end: usize) -> usize {
     let bytes = text.as_bytes();
     loop {
         // The common case: a run of ASCII letters, scanned without decoding.
-        while bytes
-            .get(end)
-            .is_some_and(|&b| ASCII_LETTER[usize::from(b)])
-        {
-            end += 1;
-        }
+        let rest = bytes.get(end..).unwrap_or_default();
+        end += rest
+            .iter()
+            .position(|&b| !ASCII_LETTER[usize::from(b)])
+            .unwrap_or(rest.len());
         match bytes.get(end) {
             Some(&b) if !b.is_ascii() && is_word_start(text, end) => end += char_len(b),
             _ => return end.min(bytes.len()),
@@ -169,6 +169,13 @@ mod tests {
     #[test]
     fn keeps_accented_words_whole() {
         assert_eq!(texts("déjà vu 5é"), ["déjà", "vu", "5", "é"]);
+    }
+
+    #[test]
+    fn tokens_stay_small() {
+        // The tokenizer writes every token of the text: see the layout notes on `Lex`.
+        assert_eq!(std::mem::size_of::<Lex>(), 3);
+        assert!(std::mem::size_of::<Token>() <= 24);
     }
 
     #[test]

@@ -88,8 +88,9 @@ pub fn words(text: &str) -> Vec<Word> {
     let mut words: Vec<Word> = Vec::with_capacity(text.len() / 5 + 8);
     let mut line = Line::default();
     let mut at = 0;
-    // What the bytes since the last word said, gathered while skipping them.
-    let mut gap = 0u8;
+    // What the bytes since the last word said, gathered while skipping them; the text's
+    // first word opens a sentence as if a full stop came before it.
+    let mut gap = ENDS_SENTENCE;
     let bytes = text.as_bytes();
     while let Some(&byte) = bytes.get(at) {
         let first = class(byte);
@@ -115,7 +116,8 @@ pub fn words(text: &str) -> Vec<Word> {
         };
         let start = at;
         let end = word_end(text, after_first);
-        if gap & LINE_BREAK != 0 && !words.is_empty() {
+        // Finishing a line before the first word is harmless: it has no words to mark.
+        if gap & LINE_BREAK != 0 {
             line.finish(&mut words);
         }
         let shape = shape(text, start, end, first);
@@ -124,7 +126,7 @@ pub fn words(text: &str) -> Vec<Word> {
             start,
             end,
             shape,
-            sentence_start: words.is_empty() || gap & ENDS_SENTENCE != 0,
+            sentence_start: gap & ENDS_SENTENCE != 0,
             caps_context: false,
             dot_after: bytes.get(end) == Some(&b'.'),
         });
@@ -320,6 +322,28 @@ mod tests {
         let text = "In Seoul. The rest\nNext “Quoted”";
         let starts: Vec<bool> = words(text).iter().map(|w| w.sentence_start).collect();
         assert_eq!(starts, [true, false, true, false, true, true]);
+    }
+
+    #[test]
+    fn the_first_word_opens_a_sentence_after_any_leading_gap() {
+        for text in [
+            "Seoul",
+            "  seoul",
+            "\n\nSEOUL (Reuters) - The",
+            ", and",
+            "\u{201C}",
+        ] {
+            if let Some(first) = words(text).first() {
+                assert!(first.sentence_start, "{text:?}");
+            }
+        }
+        // A line break before the first word finishes an empty line: the dateline that
+        // follows is still marked.
+        let caps: Vec<bool> = words("\nMOSCOW (Reuters) - The")
+            .iter()
+            .map(|w| w.caps_context)
+            .collect();
+        assert_eq!(caps, [true, false, false]);
     }
 
     #[test]
