@@ -9,6 +9,7 @@ use super::direct::{inner, is_title};
 use super::lexicon::{
     CueClass, is_aux_or_adverb, is_clause_marker, is_determiner, is_pronoun, opens_adjunct,
 };
+use super::opening;
 use super::reported_speaker::participle_speaker;
 use super::speaker::{self, Before};
 use super::tokens::{Tok, TokKind};
@@ -62,6 +63,10 @@ pub(super) fn after_close(ctx: &Context, segment: Span) -> Option<Attribution> {
         return None;
     }
     let speaker = if idx == 0 {
+        if cue.class == CueClass::Participle {
+            // "“delighted”, saying Lee would …": a participle's speaker never follows it.
+            return None;
+        }
         let speaker = speaker::after(text, cue.end, text.len(), cue.class == CueClass::According)?;
         if starts_a_clause(text, words, speaker) {
             // "“…,” said he doesn’t believe it": a reported clause, not an inverted speaker.
@@ -120,11 +125,14 @@ fn listed_cue(ctx: &Context, words: &[Tok]) -> Option<(usize, Cue)> {
         .enumerate()
         .filter_map(|(k, t)| ctx.cues.at(t.start).map(|c| (k, c)))
         .collect();
+    // A cue right after the quotation ("“…,” said Ann Lee, a fellow at a think tank") is
+    // inverted: its speaker follows, and a later cue word is inside the speaker's appositive.
     let closing = candidates.iter().find(|(k, c)| {
-        words
-            .get(k + 1)
-            .is_none_or(|next| !next.is_word() || ctx.cues.at(next.start).is_none())
-            && closes_attribution(text, words.get(k + 1..).unwrap_or(&[]), c.class)
+        *k == 0
+            || words
+                .get(k + 1)
+                .is_none_or(|next| !next.is_word() || ctx.cues.at(next.start).is_none())
+                && closes_attribution(text, words.get(k + 1..).unwrap_or(&[]), c.class)
     });
     closing.or(candidates.first()).copied()
 }
@@ -229,7 +237,20 @@ fn leading_phrase(text: &str, words: &[Tok]) -> Option<Span> {
     // "federal prosecutors wrote": a short plural noun phrase.
     let plural = phrase.len() <= 3 && phrase.last().is_some_and(|t| t.text(text).ends_with('s'));
     let opens = named || plural || is_determiner(first_word) || is_pronoun(first_word);
-    let clean = phrase.iter().all(|t| !is_clause_marker(t.text(text)));
+    // "a narrator in the ad asks", "an aide at the embassy said": a place after the head noun
+    // belongs to the phrase.
+    // Not a time: "the commission on Thursday said".
+    let joins_place = |k: usize, t: &Tok| {
+        let on_a_day = t.text(text) == "on"
+            && phrase
+                .get(k + 1)
+                .is_some_and(|day| opening::is_day(day.text(text)));
+        k >= 2 && ["in", "at", "from", "on", "with"].contains(&t.text(text)) && !on_a_day
+    };
+    let clean = phrase
+        .iter()
+        .enumerate()
+        .all(|(k, t)| !is_clause_marker(t.text(text)) || joins_place(k, t));
     (opens && clean).then(|| Span::new(first.start, phrase.last().map_or(first.end, |t| t.end)))
 }
 

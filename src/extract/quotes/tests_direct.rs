@@ -279,3 +279,28 @@ fn a_coordinated_verb_is_spoken_by_the_subject_of_its_own_clause() {
         "{quotes:?}"
     );
 }
+
+#[test]
+fn a_verb_right_after_the_quotation_takes_the_speaker_after_it() {
+    // A cue word inside the speaker's appositive ("think tank") does not take over.
+    let text = "“The plan is bad,” said Ana Ruiz, a fellow at a liberal think tank.";
+    assert_eq!(only(text).1, s("Ana Ruiz"));
+    let text = "“The plan is bad,” said Ana Ruiz, who leads the council.";
+    assert_eq!(only(text).1, s("Ana Ruiz"));
+    // A participle's speaker never follows it.
+    let text = "The mayor called the plan “bold”, saying Ana Ruiz would lead it.";
+    let quotes = spans_and_speakers(text);
+    assert!(quotes.iter().all(|q| q.1 != s("Ana Ruiz")), "{quotes:?}");
+}
+
+#[test]
+fn a_speaker_before_the_verb_may_carry_a_place() {
+    let text = "“Why not build it?” a narrator in the council's ad asks.";
+    assert_eq!(only(text).1, s("a narrator in the council's ad"));
+    let text = "“We will appeal,” a statement on her website said.";
+    assert_eq!(only(text).1, s("a statement on her website"));
+    // A day is not a place: "on Thursday" is left out.
+    let text = "“The question is fair.” The commission on Thursday said so.";
+    let quotes = spans_and_speakers(text);
+    assert!(quotes.iter().all(|q| q.1 != s("The commission on Thursday")), "{quotes:?}");
+}
