@@ -50,7 +50,7 @@ pub fn find(ctx: &Context) -> Vec<Found> {
             i += 1;
         }
         attribution = attribution
-            .or_else(|| before_open(ctx, span.start))
+            .or_else(|| before_open(ctx, span.start).filter(|a| !clause_runs_on(ctx, span, a)))
             // Without an attribution so far, `span` still starts at the segment's mark.
             .or(colon)
             .or_else(|| after_cue_sentence(ctx, span.start))
@@ -74,6 +74,26 @@ pub fn find(ctx: &Context) -> Vec<Found> {
         i += 1;
     }
     out
+}
+
+/// `he said “budget reforms” and new taxes would pay`: a quotation right after its cue that
+/// the clause runs on from is part of a reported clause (a mixed quote), read with the
+/// reported statements, not a quote of its own.
+fn clause_runs_on(ctx: &Context, span: Span, a: &Attribution) -> bool {
+    let text = ctx.text;
+    let right_after_cue = a
+        .cue
+        .and_then(|cue| text.get(cue.end..span.start))
+        .is_some_and(|gap| gap.trim().is_empty());
+    let next = text.window(span.end, span.end + 40).first().copied();
+    let runs_on = next.is_some_and(|t| {
+        t.is_word()
+            && t.text(text).starts_with(|c: char| c.is_lowercase())
+            && ctx.cues.at(t.start).is_none()
+    });
+    // `called it “a disgrace,” blaming …`: a comma or stop inside the marks ends the clause.
+    let closed = inner(ctx, span).ends_with([',', '.', '?', '!']);
+    right_after_cue && runs_on && !closed
 }
 
 /// `Clinton responded: “What difference does it make?” Her critics cited it …`: whether a

@@ -302,5 +302,28 @@ fn a_speaker_before_the_verb_may_carry_a_place() {
     // A day is not a place: "on Thursday" is left out.
     let text = "“The question is fair.” The commission on Thursday said so.";
     let quotes = spans_and_speakers(text);
-    assert!(quotes.iter().all(|q| q.1 != s("The commission on Thursday")), "{quotes:?}");
+    assert!(
+        quotes
+            .iter()
+            .all(|q| q.1 != s("The commission on Thursday")),
+        "{quotes:?}"
+    );
+}
+
+#[test]
+fn a_quotation_the_reported_clause_runs_on_from_is_part_of_a_mixed_quote() {
+    let text = "Ana Ruiz said “our harbour” was being “sold off” by the council.";
+    let quotes = spans_and_speakers(text);
+    let mixed = (
+        "“our harbour” was being “sold off” by the council".to_string(),
+        s("Ana Ruiz"),
+    );
+    assert_eq!(quotes, [mixed]);
+    // A comma inside the marks closes the quotation: what follows is not the statement.
+    let text = "Ana Ruiz said “we will appeal,” and the council agreed to wait.";
+    let quotes = spans_and_speakers(text);
+    assert_eq!(
+        quotes.first().map(|q| q.0.as_str()),
+        Some("“we will appeal,”")
+    );
 }
