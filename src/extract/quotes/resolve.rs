@@ -11,7 +11,7 @@
 //!   "Katherine Jackson"); other descriptions keep their words without a leading article
 //!   ("A Seoul official" → "Seoul official").
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 
 use super::lexicon::{
     CueClass, WordMap, is_media_noun, is_organisation_word, is_pronoun, is_title,
@@ -20,9 +20,8 @@ use super::marks;
 use super::sentences::Sentences;
 use super::tokens::{Doc, Tok};
 use crate::extract::Span;
-use mentions::{
-    bare, capitalised_tokens, ends_office, is_mention, name_around, phrase, without_opening_words,
-};
+use capitals::Capitals;
+use mentions::{bare, ends_office, names_with, phrase};
 
 /// How many mentions of a surname are examined when looking for the fullest name.
 const MAX_MENTIONS: usize = 64;
@@ -33,6 +32,10 @@ const NAME_REACH: usize = 60;
 /// How far before "he" / "she" a mention of a known speaker is looked for, in bytes.
 const PRONOUN_REACH: usize = 300;
 
+/// A canonical name: borrowed from the article wherever it is written there as it is
+/// given, so that remembering and repeating names copies nothing.
+type Name<'t> = Cow<'t, str>;
+
 pub struct Resolver<'t> {
     text: &'t Doc<'t>,
     /// The quoted segments of the text, sorted: names inside them are not antecedents.
@@ -40,15 +43,16 @@ pub struct Resolver<'t> {
     sentences: &'t Sentences,
     /// How many name searches over the text were made (each is one fast scan).
     searches: usize,
-    fullest: HashMap<String, String>,
-    /// Where each capitalised word occurs, gathered on the first name search.
-    capitalised: Option<Vec<Tok>>,
+    /// The fullest name found for each name as written.
+    fullest: WordMap<&'t str, Name<'t>>,
+    /// Where the capitalised words are, gathered on the first name search.
+    capitals: Option<Capitals>,
     /// The names around the mentions of each word searched for so far.
     names_with: WordMap<&'t str, Vec<&'t str>>,
-    last_outlet: Option<String>,
-    last_person: Option<String>,
+    last_outlet: Option<Name<'t>>,
+    last_person: Option<Name<'t>>,
     /// The people who spoke so far and were once called by surname or title alone.
-    persons: Vec<String>,
+    persons: Vec<Name<'t>>,
 }
 
 impl<'t> Resolver<'t> {
@@ -58,8 +62,8 @@ impl<'t> Resolver<'t> {
             quoted,
             sentences,
             searches: 0,
-            fullest: HashMap::new(),
-            capitalised: None,
+            fullest: WordMap::default(),
+            capitals: None,
             names_with: WordMap::default(),
             last_outlet: None,
             last_person: None,
@@ -69,28 +73,13 @@ impl<'t> Resolver<'t> {
 
     /// The canonical name of `speaker`; call in text order so back-references resolve.
     pub fn resolve(&mut self, speaker: Span, class: Option<CueClass>) -> Option<String> {
-        let text = self.text;
-        let words: Vec<Tok> = text
-            .window(speaker.start, speaker.end)
-            .iter()
-            .copied()
-            .filter(Tok::is_word)
-            .collect();
+        let text = self.text.text();
+        let words = words_of(self.text.window(speaker.start, speaker.end));
         let first = words.first()?;
         if words.len() == 1 && is_pronoun(first.text(text)) {
-            let word = first.text(text).to_lowercase();
-            if word == "who" {
-                // "Ann Lee, who chairs the board, said": the name before the relative.
-                let antecedent = antecedent_name(text, speaker.start)?;
-                return Some(self.fullest_name(&antecedent));
-            }
-            if !matches!(word.as_str(), "he" | "she") {
-                return None;
-            }
             return self
-                .last_mentioned_person(speaker.start)
-                .or_else(|| self.sentence_subject(speaker.start))
-                .or_else(|| self.last_person.clone());
+                .resolve_pronoun(first.text(text), speaker.start)
+                .map(Cow::into_owned);
         }
         let article = ["a", "an", "the"]
             .iter()
@@ -98,7 +87,7 @@ impl<'t> Resolver<'t> {
         let rest = if article { &words[1..] } else { &words[..] };
         let surface = phrase(text, rest)?;
         let canonical = if is_outlet_reference(text, rest) {
-            self.last_outlet.clone().unwrap_or(surface)
+            self.last_outlet.clone().unwrap_or(Cow::Borrowed(surface))
         } else if rest
             .iter()
             .all(|t| t.is_capitalised(text) || is_connector(t.text(text)))
@@ -111,145 +100,187 @@ impl<'t> Resolver<'t> {
         } else if let Some(name) = name_after_description(text, rest) {
             self.fullest_name(name)
         } else {
-            surface
+            Cow::Borrowed(surface)
         };
         self.remember(&canonical, class);
-        Some(canonical)
+        Some(canonical.into_owned())
     }
 
-    fn remember(&mut self, name: &str, class: Option<CueClass>) {
-        let words: Vec<&str> = name.split_whitespace().collect();
-        let organisation = words.iter().any(|w| is_organisation_word(w));
-        if class == Some(CueClass::Report) || organisation && class == Some(CueClass::According) {
-            self.last_outlet = Some(name.to_string());
+    /// Whom the pronoun `word` at `pos` refers to: "who" the name before it, "he" and
+    /// "she" a person named before; other pronouns nobody.
+    fn resolve_pronoun(&mut self, word: &str, pos: usize) -> Option<Name<'t>> {
+        // A pronoun is ASCII, as the lexicon lists it.
+        if word.eq_ignore_ascii_case("who") {
+            // "Ann Lee, who chairs the board, said": the name before the relative.
+            let antecedent = antecedent_name(self.text, pos)?;
+            return Some(self.fullest_name(antecedent));
         }
-        let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase));
-        if (2..=4).contains(&words.len()) && capitalised && !organisation {
-            self.last_person = Some(name.to_string());
+        if !(word.eq_ignore_ascii_case("he") || word.eq_ignore_ascii_case("she")) {
+            return None;
+        }
+        self.last_mentioned_person(pos)
+            .or_else(|| self.sentence_subject(pos))
+            .or_else(|| self.last_person.clone())
+    }
+
+    fn remember(&mut self, name: &Name<'t>, class: Option<CueClass>) {
+        let (mut words, mut organisation, mut capitalised) = (0, false, true);
+        for word in name.split_whitespace() {
+            words += 1;
+            organisation = organisation || is_organisation_word(word);
+            capitalised &= word.starts_with(char::is_uppercase);
+        }
+        if class == Some(CueClass::Report) || organisation && class == Some(CueClass::According) {
+            self.last_outlet = Some(name.clone());
+        }
+        if (2..=4).contains(&words) && capitalised && !organisation {
+            self.last_person = Some(name.clone());
         }
     }
 
     /// The known person whose surname was mentioned last before `pos`, within reach; `None`
     /// also when that mention names someone else with the surname ("His mother Katherine
     /// Jackson" after "Mr Jackson"), so the caller falls back to the last speaker.
-    fn last_mentioned_person(&self, pos: usize) -> Option<String> {
-        let text = self.text;
-        let toks = text.window(pos.saturating_sub(PRONOUN_REACH), pos);
-        (0..toks.len())
-            .rev()
-            .find_map(|k| {
-                let tok = &toks[k];
-                // "Jeeves Inc": a surname followed by another capitalised word names something else.
-                let ends_name = toks
-                    .get(k + 1)
-                    .is_none_or(|next| !next.is_capitalised(text));
-                if !tok.is_capitalised(text) || !ends_name || marks::covers(self.quoted, tok.start)
-                {
-                    return None;
-                }
-                let word = bare(tok.text(text));
-                let person = self
-                    .persons
-                    .iter()
-                    .find(|p| p.rsplit(' ').next() == Some(word))?;
-                let first_name = k.checked_sub(1).map(|j| toks[j].text(text)).filter(|w| {
-                    w.starts_with(char::is_uppercase) && !is_title(w.trim_end_matches('.'))
-                });
-                if first_name.is_some_and(|first| person.rsplit(' ').nth(1) != Some(first)) {
-                    // Someone else with the surname was named since: who "he" is is unclear.
-                    return Some(None);
-                }
-                is_subject_position(text, &toks[..k], person).then(|| Some(person.clone()))
-            })
-            .flatten()
+    fn last_mentioned_person(&self, pos: usize) -> Option<Name<'t>> {
+        if self.persons.is_empty() {
+            return None;
+        }
+        let text = self.text.text();
+        let toks = self.text.window(pos.saturating_sub(PRONOUN_REACH), pos);
+        // Read backwards, so the word after each one was read just before it.
+        let mut next_capitalised = false;
+        for k in (0..toks.len()).rev() {
+            let tok = &toks[k];
+            let capitalised = tok.is_capitalised(text);
+            // "Jeeves Inc": a surname followed by another capitalised word names something else.
+            let ends_name = !next_capitalised;
+            next_capitalised = capitalised;
+            if !capitalised || !ends_name {
+                continue;
+            }
+            let word = bare(tok.text(text));
+            let Some(person) = self.persons.iter().find(|p| surname(p) == Some(word)) else {
+                continue;
+            };
+            if marks::covers(self.quoted, tok.start) {
+                continue;
+            }
+            let first_name = k.checked_sub(1).map(|j| toks[j].text(text)).filter(|w| {
+                w.starts_with(char::is_uppercase) && !is_title(w.trim_end_matches('.'))
+            });
+            if first_name.is_some_and(|first| person.rsplit(' ').nth(1) != Some(first)) {
+                // Someone else with the surname was named since: who "he" is is unclear.
+                return None;
+            }
+            if is_subject_position(text, &toks[..k], person) {
+                return Some(person.clone());
+            }
+        }
+        None
     }
 
     /// The person named as the subject of the sentence around `pos`, outside quotations.
-    fn sentence_subject(&mut self, pos: usize) -> Option<String> {
+    fn sentence_subject(&mut self, pos: usize) -> Option<Name<'t>> {
         let sentence = self.sentences.around(self.text, pos);
         if marks::covers(self.quoted, sentence.start) {
             return None;
         }
         let name = sentence_subject::opening_name(self.text, sentence, pos)?;
-        let person = self.fullest_name(&name);
+        let person = self.fullest_name(name);
         // The next "he" with no name nearer refers to the same person.
         self.last_person = Some(person.clone());
         Some(person)
     }
 
     /// The longest capitalised name in the text containing all the words of `name`.
-    fn fullest_name(&mut self, name: &[Tok]) -> String {
-        let text = self.text;
+    fn fullest_name(&mut self, name: &[Tok]) -> Name<'t> {
+        let text = self.text.text();
         let surface = phrase(text, name).unwrap_or_default();
-        // "Vice President Joe Biden", "New Jersey Gov. Chris Christie": what precedes the
-        // last title describes the office, not the person.
-        let mut after_title = name
+        let named = without_office(text, name);
+        let Some(key) = named
             .iter()
-            .rposition(|t| is_title(t.text(text)))
-            .map_or(0, |k| k + 1);
-        let office_word = |k: usize| {
-            k > 0
-                && name
-                    .get(k)
-                    .is_some_and(|t| ends_office(name[k - 1].text(text), t.text(text)))
+            .rev()
+            .map(|t| t.text(text))
+            .find(|w| !is_title(w))
+        else {
+            return Cow::Borrowed(surface);
         };
-        if office_word(after_title) {
-            after_title += 1;
+        if let Some(known) = self.fullest.get(surface) {
+            return known.clone();
         }
-        let named = name
-            .get(after_title..)
-            .filter(|n| !n.is_empty())
-            .unwrap_or(name);
         let wanted: Vec<&str> = named
             .iter()
             .map(|t| t.text(text))
             .filter(|w| !is_title(w))
             .collect();
-        let Some(key) = wanted.last().copied() else {
-            return surface;
-        };
-        if let Some(known) = self.fullest.get(&surface) {
-            return known.clone();
-        }
         if self.searches >= MAX_SEARCHES {
-            return wanted.join(" ");
+            return Cow::Owned(wanted.join(" "));
         }
         self.searches += 1;
-        let capitalised = self
-            .capitalised
-            .get_or_insert_with(|| capitalised_tokens(text));
-        let candidates = self.names_with.entry(bare(key)).or_insert_with(|| {
-            let key = bare(key);
-            let mentions = capitalised
-                .iter()
-                .filter(|t| is_mention(t.text(text), key))
-                .take(MAX_MENTIONS);
-            // Distinct names in text order: the first of equally long names wins.
-            let mut names: Vec<(&str, bool)> = Vec::new();
-            for (name, opens) in mentions.filter_map(|t| name_around(text, t.start)) {
-                match names.iter_mut().find(|(n, _)| *n == name) {
-                    Some((_, always_opens)) => *always_opens &= opens,
-                    None => names.push((name, opens)),
-                }
-            }
-            without_opening_words(names)
-        });
-        let best = candidates
-            .iter()
-            .copied()
-            .filter(|candidate| {
-                wanted
-                    .iter()
-                    .all(|w| candidate.split_whitespace().any(|c| c == *w))
-            })
-            .fold(None::<&str>, |best, c| match best {
-                Some(b) if b.split_whitespace().count() >= c.split_whitespace().count() => Some(b),
-                _ => Some(c),
-            });
-        let resolved = best.map_or_else(|| wanted.join(" "), str::to_string);
+        let doc = self.text;
+        let capitals = self.capitals.get_or_insert_with(|| Capitals::of(doc));
+        let candidates = self
+            .names_with
+            .entry(bare(key))
+            .or_insert_with(|| names_with(doc, capitals, bare(key)));
+        let resolved = longest_containing(candidates, &wanted)
+            .map_or_else(|| Cow::Owned(wanted.join(" ")), Cow::Borrowed);
         self.fullest.insert(surface, resolved.clone());
         resolved
     }
+}
+
+/// The word tokens of a speaker phrase, borrowed when it has nothing else (as most have).
+fn words_of(toks: &[Tok]) -> Cow<'_, [Tok]> {
+    if toks.iter().all(Tok::is_word) {
+        Cow::Borrowed(toks)
+    } else {
+        Cow::Owned(toks.iter().copied().filter(Tok::is_word).collect())
+    }
+}
+
+/// `name` without the office before its last title: in "Vice President Joe Biden" and
+/// "New Jersey Gov. Chris Christie" what precedes the title describes the office, not the
+/// person.
+fn without_office<'n>(text: &str, name: &'n [Tok]) -> &'n [Tok] {
+    let mut after_title = name
+        .iter()
+        .rposition(|t| is_title(t.text(text)))
+        .map_or(0, |k| k + 1);
+    let office_word = |k: usize| {
+        k > 0
+            && name
+                .get(k)
+                .is_some_and(|t| ends_office(name[k - 1].text(text), t.text(text)))
+    };
+    if office_word(after_title) {
+        after_title += 1;
+    }
+    name.get(after_title..)
+        .filter(|n| !n.is_empty())
+        .unwrap_or(name)
+}
+
+/// The candidate with the most words among those containing every word of `wanted`; the
+/// first of equally long ones.
+fn longest_containing<'t>(candidates: &[&'t str], wanted: &[&str]) -> Option<&'t str> {
+    candidates
+        .iter()
+        .copied()
+        .filter(|candidate| {
+            wanted
+                .iter()
+                .all(|w| candidate.split_whitespace().any(|c| c == *w))
+        })
+        .fold(None::<&str>, |best, c| match best {
+            Some(b) if b.split_whitespace().count() >= c.split_whitespace().count() => Some(b),
+            _ => Some(c),
+        })
+}
+
+/// The last word of a known person's name.
+fn surname(person: &str) -> Option<&str> {
+    person.rsplit(' ').next()
 }
 
 /// Whether a speaker mention shows its full name is a person's: news refers to people,
@@ -257,17 +288,17 @@ impl<'t> Resolver<'t> {
 /// ("Mr Jackson").
 fn names_a_person(text: &str, mention: &[Tok], fullest: &str) -> bool {
     let titled = mention.len() == 2 && is_title(mention[0].text(text).trim_end_matches('.'));
-    let surname = match mention {
+    let Some(surname_used) = (match mention {
         [only] => Some(only),
         [_, last] if titled => Some(last),
         _ => None,
-    };
-    if fullest.split(' ').any(is_organisation_word) {
+    }) else {
         return false;
-    }
-    let full_words = fullest.split(' ').count();
-    surname
-        .is_some_and(|s| full_words >= 2 && fullest.rsplit(' ').next() == Some(bare(s.text(text))))
+    };
+    // The word tests first: they are cheaper than the lexicon's.
+    fullest.split(' ').count() >= 2
+        && surname(fullest) == Some(bare(surname_used.text(text)))
+        && !fullest.split(' ').any(is_organisation_word)
 }
 
 /// The person's name that ends a description ("His mother Katherine Jackson", "9/11 widow
@@ -313,7 +344,7 @@ fn is_connector(word: &str) -> bool {
 }
 
 /// The capitalised name right before a relative "who" (commas aside).
-fn antecedent_name(text: &Doc, who: usize) -> Option<Vec<Tok>> {
+fn antecedent_name<'t>(text: &'t Doc, who: usize) -> Option<&'t [Tok]> {
     let toks = text.window(who.saturating_sub(NAME_REACH), who);
     let mut end = toks.len();
     while end > 0 && toks[end - 1].is_punct(text, ",") {
@@ -323,10 +354,8 @@ fn antecedent_name(text: &Doc, who: usize) -> Option<Vec<Tok>> {
         .iter()
         .rposition(|t| !t.is_capitalised(text) || is_title(t.text(text)))
         .map_or(0, |k| k + 1);
-    let name = toks
-        .get(start..end)
-        .filter(|n| !n.is_empty() && n.len() <= 4)?;
-    Some(name.to_vec())
+    toks.get(start..end)
+        .filter(|n| !n.is_empty() && n.len() <= 4)
 }
 
 /// "the newspaper", "the news agency": a lower-case reference to an outlet.
@@ -335,6 +364,7 @@ fn is_outlet_reference(text: &str, words: &[Tok]) -> bool {
         && words.iter().all(|t| !t.is_capitalised(text))
 }
 
+mod capitals;
 mod mentions;
 mod sentence_subject;
 #[cfg(test)]

@@ -1,34 +1,40 @@
-//! Mentions of names in the text: the capitalised words, the run of them around one
-//! mention, and what is not part of a name (possessives, a headline's title case, the
-//! second word of an office).
+//! Mentions of names in the text: where a word occurs, the run of capitalised words
+//! around one mention, and what is not part of a name (possessives, a headline's title
+//! case, the second word of an office).
 
 use super::super::lexicon::{is_title, may_be_in_name};
 use super::super::tokens::{Doc, Tok};
-use super::NAME_REACH;
+use super::capitals::Capitals;
+use super::{MAX_MENTIONS, NAME_REACH};
 
 /// The words of `toks` as written, from the first to the last.
-pub(super) fn phrase(text: &str, toks: &[Tok]) -> Option<String> {
+pub(super) fn phrase<'t>(text: &'t str, toks: &[Tok]) -> Option<&'t str> {
     let (first, last) = (toks.first()?, toks.last()?);
-    text.get(first.start..last.end).map(str::to_string)
+    text.get(first.start..last.end)
 }
 
-/// The capitalised tokens of the text, in order.
-pub(super) fn capitalised_tokens(text: &Doc) -> Vec<Tok> {
-    let whole = text.text();
-    // Sized for every token up front: a filtered collect grows the vector by doubling,
-    // and those reallocations cost more than the scan itself.
-    let mut capitalised = Vec::with_capacity(text.tokens().len());
-    capitalised.extend(
-        text.tokens()
-            .iter()
-            .filter(|t| t.is_capitalised(whole))
-            .copied(),
-    );
-    capitalised
+/// The distinct names around the first mentions of `key` (a word without a possessive),
+/// in text order.
+pub(super) fn names_with<'t>(text: &Doc<'t>, capitals: &Capitals, key: &str) -> Vec<&'t str> {
+    let (whole, toks) = (text.text(), text.tokens());
+    let initial = key.as_bytes().first().copied().unwrap_or_default();
+    let mut names: Vec<(&str, bool)> = Vec::new();
+    let around = capitals
+        .starting_with(initial)
+        .filter(|&at| is_mention(toks[at].text(whole), key))
+        .take(MAX_MENTIONS)
+        .filter_map(|at| name_around(text, at));
+    for (name, opens) in around {
+        match names.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, always_opens)) => *always_opens &= opens,
+            None => names.push((name, opens)),
+        }
+    }
+    without_opening_words(names)
 }
 
 /// A word without its possessive ("Kwon's" → "Kwon"), read as bytes: this runs for every
-/// capitalised word of a text.
+/// capitalised word sharing its initial with a name searched for.
 pub(super) fn bare(word: &str) -> &str {
     let bytes = word.as_bytes();
     let cut = (0..bytes.len())
@@ -36,39 +42,41 @@ pub(super) fn bare(word: &str) -> &str {
     cut.and_then(|i| word.get(..i)).unwrap_or(word)
 }
 
-/// Whether `bare(word) == key` for a `key` without a possessive, testing the first byte
-/// before anything else: this runs for every capitalised word per name searched for.
-pub(super) fn is_mention(word: &str, key: &str) -> bool {
-    word.as_bytes().first() == key.as_bytes().first()
-        && word.starts_with(key)
+/// Whether `bare(word) == key` for a `key` without a possessive.
+fn is_mention(word: &str, key: &str) -> bool {
+    word.starts_with(key)
         && word
             .get(key.len()..)
             .is_some_and(|rest| bare(rest).is_empty())
 }
 
-/// The run of capitalised words around the word at `pos` ("Kwon Na-hyun"), unless it is
-/// in a title-case line (a headline's "Trump Stands Tall"), and whether it opens a
-/// sentence (where its first word may just be capitalised there: "Did Donald Trump").
-pub(super) fn name_around<'t>(text: &Doc<'t>, pos: usize) -> Option<(&'t str, bool)> {
-    let whole = text.text();
-    let toks = text.window(pos.saturating_sub(NAME_REACH), pos + NAME_REACH);
-    let at = toks.iter().position(|t| t.start == pos)?;
+/// The run of capitalised words around the token `at` ("Kwon Na-hyun"), within reach of
+/// it, unless it is in a title-case line (a headline's "Trump Stands Tall"), and whether it
+/// opens a sentence (where its first word may just be capitalised there: "Did Donald
+/// Trump").
+fn name_around<'t>(text: &Doc<'t>, at: usize) -> Option<(&'t str, bool)> {
+    let (whole, toks) = (text.text(), text.tokens());
+    let pos = toks.get(at)?.start;
+    let (lo, hi) = (pos.saturating_sub(NAME_REACH), pos + NAME_REACH);
+    // The tokens lying wholly within reach, as `Doc::window` gives them.
+    let reach = |k: usize| toks.get(k).filter(|t| t.start >= lo && t.end <= hi);
+    reach(at)?;
+    let before = |k: usize| k.checked_sub(1).and_then(reach);
     let mut first = at;
-    while first > 0 && in_name(whole, &toks[first - 1]) {
+    while before(first).is_some_and(|t| in_name(whole, t)) {
         first -= 1;
     }
-    if first > 0 && first < at && ends_office(toks[first - 1].text(whole), toks[first].text(whole))
+    if first < at
+        && before(first).is_some_and(|t| ends_office(t.text(whole), toks[first].text(whole)))
     {
         first += 1;
     }
     let mut last = at;
-    while toks.get(last + 1).is_some_and(|t| in_name(whole, t)) {
+    while reach(last + 1).is_some_and(|t| in_name(whole, t)) {
         last += 1;
     }
-    let inside = first
-        .checked_sub(1)
-        .and_then(|k| toks.get(k))
-        .is_some_and(|before| before.is_word() || before.is_punct(whole, ","));
+    let inside =
+        before(first).is_some_and(|before| before.is_word() || before.is_punct(whole, ","));
     if last - first >= 2 && looks_like_headline(text, pos) {
         return None;
     }
@@ -93,7 +101,7 @@ fn without_possessive(name: &str) -> &str {
 
 /// The names found around mentions, without a sentence-opening run whose tail is also a
 /// full name ("Did Donald Trump" when "Donald Trump" occurs too).
-pub(super) fn without_opening_words(names: Vec<(&str, bool)>) -> Vec<&str> {
+fn without_opening_words(names: Vec<(&str, bool)>) -> Vec<&str> {
     names
         .iter()
         .filter(|(name, opens)| {
@@ -114,14 +122,17 @@ fn looks_like_headline(text: &Doc, pos: usize) -> bool {
     let whole = text.text();
     let start = whole[..pos].rfind('\n').map_or(0, |k| k + 1);
     let end = whole[pos..].find('\n').map_or(whole.len(), |k| pos + k);
-    let words: Vec<&Tok> = text
+    let (mut words, mut capitalised) = (0, 0);
+    for word in text
         .window(start, end)
         .iter()
         .filter(|t| t.is_word())
         .take(40)
-        .collect();
-    let capitalised = words.iter().filter(|t| t.is_capitalised(whole)).count();
-    words.len() >= 3 && capitalised * 4 >= words.len() * 3
+    {
+        words += 1;
+        capitalised += usize::from(word.is_capitalised(whole));
+    }
+    words >= 3 && capitalised * 4 >= words * 3
 }
 
 /// Whether a token can be part of a name: capitalised, and not a title, pronoun,

@@ -14,7 +14,7 @@ const MAX_NAME_WORDS: usize = 5;
 /// when a verb or an appositive's comma follows it before `pos`. Only a title shows that
 /// capitalised words opening a sentence name a person: "But Hodgson", "If Labour" and
 /// "North East" open sentences too.
-pub(super) fn opening_name(text: &Doc, sentence: Span, pos: usize) -> Option<Vec<Tok>> {
+pub(super) fn opening_name<'t>(text: &'t Doc, sentence: Span, pos: usize) -> Option<&'t [Tok]> {
     let toks = text.window(sentence.start, pos);
     // ", he said" attributes the sentence before it, whose subject is what was said about.
     if !toks.last()?.is_word() {
@@ -49,5 +49,5 @@ pub(super) fn opening_name(text: &Doc, sentence: Span, pos: usize) -> Option<Vec
                 && !word.ends_with("'s")
                 && !word.ends_with("’s")
         });
-    (plausible && followed_by_verb_or_comma).then(|| name.to_vec())
+    (plausible && followed_by_verb_or_comma).then_some(name)
 }

@@ -169,3 +169,11 @@ fn he_in_a_sentence_opened_by_a_titled_name_is_that_person() {
     let text = "Mr Ruiz has failed to fix the roads, he claimed.";
     assert_eq!(resolve_all(text, &[("he", None)]), [None]);
 }
+
+#[test]
+fn names_with_a_non_ascii_initial_are_found() {
+    let text = "Élodie Ørsted said it rained. Later Ørsted said it stopped, and Élodie agreed.";
+    let got = resolve_all(text, &[("Ørsted", None), ("Élodie", None)]);
+    assert_eq!(got[0].as_deref(), Some("Élodie Ørsted"));
+    assert_eq!(got[1].as_deref(), Some("Élodie Ørsted"));
+}
