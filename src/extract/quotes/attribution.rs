@@ -238,8 +238,7 @@ fn leading_phrase(text: &str, words: &[Tok]) -> Option<Span> {
     let plural = phrase.len() <= 3 && phrase.last().is_some_and(|t| t.text(text).ends_with('s'));
     let opens = named || plural || is_determiner(first_word) || is_pronoun(first_word);
     // "a narrator in the ad asks", "an aide at the embassy said": a place after the head noun
-    // belongs to the phrase.
-    // Not a time: "the commission on Thursday said".
+    // belongs to the phrase, but a day does not ("the commission on Thursday said").
     let joins_place = |k: usize, t: &Tok| {
         let on_a_day = t.text(text) == "on"
             && phrase
