@@ -333,12 +333,10 @@ pub(super) fn cue_speaker(ctx: &Context, sentence: Span, cue: Cue) -> Option<Spa
         before => leading
             .and_then(|segment| after_close(ctx, segment).map(|a| a.speaker))
             .or_else(|| adds_to_verb_before(ctx, sentence, cue))
-            .or_else(|| {
-                (before == Before::Coordinated)
-                    .then(|| speaker::clause_subject(text, from, cue.start))
-                    .flatten()
-            })
-            .or_else(|| speaker::subject(text, from, cue.start)),
+            .or_else(|| match before {
+                Before::Coordinated => speaker::coordinated_subject(text, from, cue.start),
+                _ => speaker::subject(text, from, cue.start),
+            }),
     }
 }
 

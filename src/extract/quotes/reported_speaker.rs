@@ -63,7 +63,7 @@ pub(super) fn forward_speaker(
     let subject = || speaker::subject(text, from, cue.start);
     match before {
         Before::Passive | Before::Noun => None,
-        Before::Coordinated => speaker::clause_subject(text, from, cue.start).or_else(subject),
+        Before::Coordinated => speaker::coordinated_subject(text, from, cue.start),
         Before::Speaker(s) if cue.class == CueClass::Participle => {
             // "a sign saying …", "62 percent of voters saying …": the noun it modifies.
             modified_noun(text, sentence, cue, s)

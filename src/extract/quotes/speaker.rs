@@ -11,7 +11,7 @@ use crate::extract::Span;
 use asides::{
     name_after_office, name_with_party_label, skip_appositive, skip_hometown, without_parenthetical,
 };
-pub use coordinated::clause_subject;
+use coordinated::clause_subject;
 
 /// How far back from its cue a speaker phrase (with an appositive) may start, in bytes.
 const BEFORE_REACH: usize = 240;
@@ -390,6 +390,12 @@ const IRREGULAR_PAST: &[&str] = &[
     "began", "became", "struck", "told", "said", "kept", "felt", "found", "stood", "fought",
     "sought", "taught", "drew", "threw", "chose", "rose", "fell", "broke", "paid", "bought",
 ];
+
+/// The speaker of a cue coordinated with "and" / "but" before `end`: the subject of its own
+/// clause ("…, I laughed and said"), else the sentence's.
+pub fn coordinated_subject(text: &Doc, start: usize, end: usize) -> Option<Span> {
+    clause_subject(text, start, end).or_else(|| subject(text, start, end))
+}
 
 /// The subject phrase at the start of the sentence `[start, end)`.
 pub fn subject(text: &Doc, start: usize, end: usize) -> Option<Span> {
